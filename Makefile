@@ -1,0 +1,57 @@
+# hfstate: PGXS build of the extension, plus the project's tools and test entry points.
+
+EXTENSION = hfstate
+MODULE_big = hfstate
+
+OBJS = \
+	src/hfstate.o \
+	src/json_util.o \
+	src/edges.o \
+	src/import_source.o \
+	src/import_split.o \
+	src/import_record.o \
+	src/import_stage.o \
+	src/import_keys.o \
+	src/import.o
+
+DATA = $(wildcard sql/hfstate--*.sql)
+DOCS = README.md
+
+TESTS = $(sort $(wildcard test/sql/*.sql))
+REGRESS = $(patsubst test/sql/%.sql,%,$(TESTS))
+REGRESS_OPTS = --inputdir=test --load-extension=hfstate
+
+PG_CPPFLAGS = -Isrc
+PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
+SHLIB_LINK = -lz
+
+# Debian's PGXS would also build LLVM bitcode with clang-14; the JIT gains nothing from it here.
+override with_llvm = no
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# ---- project entry points (see README.md) ----
+.PHONY: demo test conformance bench tools deps
+
+tools:
+	$(MAKE) -C tools
+
+deps:
+	bash tools/deps.sh
+
+demo:
+	bash tools/demo.sh
+
+test:
+	bash tools/test.sh
+
+conformance:
+	bash tools/conformance.sh
+
+bench:
+	bash tools/bench.sh
+
+# every object depends on every header of src/ (PGXS tracks no header dependencies by itself)
+$(OBJS): $(wildcard src/*.h)

@@ -1,0 +1,239 @@
+/*
+ * src/import_keys.c
+ *
+ * Key resolution for one import batch, set-wise through SPI: one lookup of
+ * every id of the batch (and, for models, of every parent named by the Hub),
+ * one insert of the new ones, one update of nodes that become present or
+ * change casing.  Staging rows are then written once, with their keys, and
+ * the merge statements need no joins on text.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/hsearch.h"
+
+#include "import_keys.h"
+
+typedef struct KeyEntry
+{
+	char		lid[HF_MAX_ID_BYTES + 1];
+	int32		key;
+	bool		known;			/* found in, or added to, the table */
+	bool		present;		/* model_nodes.present as found */
+	bool		is_child;		/* a record of the batch has this id */
+	char	   *id;				/* the id as written (a record's, else a parent's) */
+	char	   *found_id;		/* the id as stored */
+} KeyEntry;
+
+/* add an id to the map */
+static KeyEntry *
+note_id(HTAB *map, const char *lid, char *id, bool is_child)
+{
+	bool		found;
+	KeyEntry   *e = hash_search(map, lid, HASH_ENTER, &found);
+
+	if (!found)
+	{
+		e->key = 0;
+		e->known = false;
+		e->present = false;
+		e->is_child = false;
+		e->id = id;
+		e->found_id = NULL;
+	}
+	if (is_child)
+	{
+		e->is_child = true;
+		e->id = id;
+	}
+	return e;
+}
+
+/* record the (lid, key[, present, id]) rows an SPI statement returned */
+static void
+take_keys(HTAB *map, bool with_node_cols)
+{
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	td = SPI_tuptable->tupdesc;
+		bool		isnull;
+		char	   *lid = TextDatumGetCString(SPI_getbinval(tup, td, 1, &isnull));
+		KeyEntry   *e = hash_search(map, lid, HASH_FIND, NULL);
+
+		if (e == NULL)
+			continue;
+		e->key = DatumGetInt32(SPI_getbinval(tup, td, 2, &isnull));
+		e->known = true;
+		if (with_node_cols)
+		{
+			e->present = DatumGetBool(SPI_getbinval(tup, td, 3, &isnull));
+			e->found_id = TextDatumGetCString(SPI_getbinval(tup, td, 4, &isnull));
+		}
+	}
+	SPI_freetuptable(SPI_tuptable);
+}
+
+/* a text[] of the given C strings */
+static Datum
+text_array(char **items, int n)
+{
+	Datum	   *d = palloc(sizeof(Datum) * Max(n, 1));
+
+	for (int i = 0; i < n; i++)
+		d[i] = CStringGetTextDatum(items[i]);
+	return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/*
+ * hf_resolve_keys: set the key column (values[2]) of every row, and for
+ * models the parent_key of every edge; create keys for new ids.  Returns
+ * whether any row may already have a row in the kind's table (when none
+ * can, the merge takes the plain-insert path).
+ */
+bool
+hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
+{
+	HASHCTL		ctl;
+	HTAB	   *map;
+	HASH_SEQ_STATUS seq;
+	KeyEntry   *e;
+	char	  **lids = palloc(sizeof(char *) * Max(nrows, 1));
+	int			nlids = 0;
+	int			cap = Max(nrows, 1);
+	bool		nodes = (kind == HF_KIND_MODELS || kind == HF_KIND_CONFIGS);
+	bool		has_existing = false;
+	Oid			types[2] = {TEXTARRAYOID, BOOLARRAYOID};
+	Datum		args[2];
+	char	  **ids;
+	Datum	   *flags;
+	int			n;
+	char	   *sql;
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = HF_MAX_ID_BYTES + 1;
+	ctl.entrysize = sizeof(KeyEntry);
+	ctl.hcxt = CurrentMemoryContext;
+	map = hash_create("hfstate batch keys", nrows * 2 + 16, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+
+	for (int i = 0; i < nrows; i++)
+	{
+		note_id(map, rows[i]->lid, DatumGetCString(DirectFunctionCall1(textout, rows[i]->values[3])), true);
+		for (int j = 0; j < rows[i]->edges.nedges; j++)
+		{
+			HfEdge	   *edge = &rows[i]->edges.edges[j];
+
+			edge->parent_lid = hf_lower_id(edge->parent);
+			if (strlen(edge->parent_lid) > HF_MAX_ID_BYTES)
+				edge->parent_lid[HF_MAX_ID_BYTES] = '\0';
+			note_id(map, edge->parent_lid, edge->parent, false);
+		}
+	}
+	hash_seq_init(&seq, map);
+	while ((e = hash_seq_search(&seq)) != NULL)
+	{
+		if (nlids == cap)
+		{
+			cap *= 2;
+			lids = repalloc(lids, sizeof(char *) * cap);
+		}
+		lids[nlids++] = e->lid;
+	}
+	if (nlids == 0)
+		return false;
+
+	/* what is known already */
+	args[0] = text_array(lids, nlids);
+	if (nodes)
+		sql = psprintf("SELECT lid, key, present, id FROM %s.model_nodes WHERE lid = ANY ($1)", schema);
+	else
+		sql = psprintf("SELECT lid, key FROM %s.%s WHERE lid = ANY ($1)", schema,
+					   kind == HF_KIND_DATASETS ? "datasets" : "spaces");
+	if (SPI_execute_with_args(sql, 1, types, args, NULL, false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not look up repo keys");
+	take_keys(map, nodes);
+
+	/* new ids: model nodes (present when the model itself is in the batch), or fresh keys */
+	ids = palloc(sizeof(char *) * nlids);
+	flags = palloc(sizeof(Datum) * nlids);
+	n = 0;
+	hash_seq_init(&seq, map);
+	while ((e = hash_seq_search(&seq)) != NULL)
+	{
+		if (e->known)
+		{
+			if (e->is_child && (!nodes || e->present || kind == HF_KIND_CONFIGS))
+				has_existing = true;
+			continue;
+		}
+		ids[n] = nodes ? e->id : e->lid;
+		flags[n] = BoolGetDatum(e->is_child && kind == HF_KIND_MODELS);
+		n++;
+	}
+	if (n > 0)
+	{
+		args[0] = text_array(ids, n);
+		args[1] = PointerGetDatum(construct_array(flags, n, BOOLOID, 1, true, TYPALIGN_CHAR));
+		if (nodes)
+			sql = psprintf("INSERT INTO %s.model_nodes (id, present) "
+						   "SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) "
+						   "RETURNING lid, key", schema);
+		else
+			sql = psprintf("SELECT l, pg_catalog.nextval('%s.repo_key_seq')::integer "
+						   "FROM pg_catalog.unnest($1) AS u (l) WHERE $2 IS NOT NULL", schema);
+		if (SPI_execute_with_args(sql, 2, types, args, NULL, false, 0) < 0)
+			elog(ERROR, "could not create repo keys");
+		take_keys(map, false);
+	}
+
+	/* models whose node was a dangling parent (casing changes follow the current row: merge_models) */
+	if (kind == HF_KIND_MODELS)
+	{
+		Datum	   *keys = palloc(sizeof(Datum) * nlids);
+		Oid			utypes[2] = {INT4ARRAYOID, TEXTARRAYOID};
+
+		n = 0;
+		hash_seq_init(&seq, map);
+		while ((e = hash_seq_search(&seq)) != NULL)
+			if (e->is_child && e->found_id != NULL && !e->present)
+			{
+				keys[n] = Int32GetDatum(e->key);
+				ids[n] = e->id;
+				n++;
+			}
+		if (n > 0)
+		{
+			args[0] = PointerGetDatum(construct_array(keys, n, INT4OID, 4, true, TYPALIGN_INT));
+			args[1] = text_array(ids, n);
+			sql = psprintf("UPDATE %s.model_nodes n SET id = u.id, present = true "
+						   "FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) AS u (key, id) "
+						   "WHERE n.key = u.key", schema);
+			if (SPI_execute_with_args(sql, 2, utypes, args, NULL, false, 0) != SPI_OK_UPDATE)
+				elog(ERROR, "could not update model nodes");
+		}
+	}
+
+	/* hand the keys out */
+	for (int i = 0; i < nrows; i++)
+	{
+		e = hash_search(map, rows[i]->lid, HASH_FIND, NULL);
+		if (e == NULL || !e->known)
+			elog(ERROR, "no key for repo id \"%s\"", rows[i]->lid);
+		rows[i]->values[2] = Int32GetDatum(e->key);
+		rows[i]->nulls[2] = false;
+		for (int j = 0; j < rows[i]->edges.nedges; j++)
+		{
+			HfEdge	   *edge = &rows[i]->edges.edges[j];
+			KeyEntry   *p = hash_search(map, edge->parent_lid, HASH_FIND, NULL);
+
+			if (p == NULL || !p->known)
+				elog(ERROR, "no key for parent id \"%s\"", edge->parent_lid);
+			edge->parent_key = p->key;
+		}
+	}
+	hash_destroy(map);
+	return has_existing;
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# tools/bench.sh — `make bench`: performance goals as ratios against baselines measured in the
+# same run (never timed tests).  HFSTATE_BENCH_MODELS (default 1000000) sets the import size;
+# HFSTATE_BENCH_ONLY=import|config|aggregates|lineage runs one part.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+n=${HFSTATE_BENCH_MODELS:-1000000}
+only=${HFSTATE_BENCH_ONLY:-}
+build_and_install
+start_cluster
+
+ms() {  # milliseconds of one psql command in database $1
+    local db=$1; shift
+    local t0 t1
+    t0=$(date +%s%N)
+    psql -X -q -d "$db" -v ON_ERROR_STOP=1 "$@" >/dev/null || { echo "bench: psql failed: $*" >&2; kill $$; }
+    t1=$(date +%s%N)
+    echo $(( (t1 - t0) / 1000000 ))
+}
+
+if [ -z "$only" ] || [ "$only" = import ]; then
+    echo "== import: $n generated models (one snapshot), plain and gzip, one backend"
+    dir=$(sample_hub "bench-$n" --models "$n" --datasets 1000 --spaces 1000 --latest-only --seed 11)
+    snap=$(ls "$dir/snapshots")
+    f=$dir/snapshots/$snap/models.jsonl
+    [ -f "$f.gz" ] || { gzip -1 -c "$f" >"$f.gz"; chmod a+r "$f.gz"; }
+    mb=$(( $(stat -c %s "$f") / 1000000 ))
+    fresh_db hfstate_bench hfstate
+    base=$(ms hfstate_bench -c "CREATE TABLE raw (l text)" \
+        -c "COPY raw FROM '$f' (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')")
+    plain=$(ms hfstate_bench -c "SELECT hfstate.import_models('$f', '$snap')")
+    again=$(ms hfstate_bench -c "SELECT hfstate.import_models('$f', '$snap')")
+    fresh_db hfstate_bench hfstate
+    gz=$(ms hfstate_bench -c "SELECT hfstate.import_models('$f.gz', '$snap')")
+    printf "  %-44s %8d ms\n" "baseline: COPY of the raw lines ($mb MB)" "$base"
+    printf "  %-44s %8d ms  %7.0f models/s  %5.1fx baseline\n" "import_models, plain, empty database" "$plain" \
+        "$(awk -v a=$n -v b=$plain 'BEGIN { print a * 1000 / b }')" "$(awk -v a=$plain -v b=$base 'BEGIN { print a / b }')"
+    printf "  %-44s %8d ms  %7.0f models/s  %5.1fx baseline\n" "import_models, gzip, empty database" "$gz" \
+        "$(awk -v a=$n -v b=$gz 'BEGIN { print a * 1000 / b }')" "$(awk -v a=$gz -v b=$base 'BEGIN { print a / b }')"
+    printf "  %-44s %8d ms  %7.0f models/s  %5.1fx baseline\n" "the same file again (nothing changes)" "$again" \
+        "$(awk -v a=$n -v b=$again 'BEGIN { print a * 1000 / b }')" "$(awk -v a=$again -v b=$base 'BEGIN { print a / b }')"
+    echo "  goal: 30,000 models/s or better on one core"
+fi
+
+if { [ -z "$only" ] || [ "$only" = config ]; } && [ -f tools/bench/config_params.sql ]; then
+    echo "== config.json parameter counts"
+    fresh_db hfstate_bench hfstate
+    psql -X -q -d hfstate_bench -f tools/bench/config_params.sql
+fi
+if { [ -z "$only" ] || [ "$only" = aggregates ]; } && [ -f tools/bench/aggregates.sql ]; then
+    echo "== weighted median vs percentile_cont and the window-function formulation"
+    fresh_db hfstate_bench hfstate
+    psql -X -q -d hfstate_bench -f tools/bench/aggregates.sql
+fi
+if { [ -z "$only" ] || [ "$only" = lineage ]; } && [ -f tools/bench/lineage.sh ]; then
+    echo "== lineage refresh vs recursive CTE (2M models)"
+    fresh_db hfstate_bench hfstate
+    PGDATABASE=hfstate_bench sh tools/bench/lineage.sh "${HFSTATE_BENCH_LINEAGE:-2000000}"
+fi

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# tools/test.sh — all tests against a private cluster: pg_regress (test/sql), pgTAP (test/pgtap),
+# and the generated-sample tests (test/sample: planted truths recovered by the report; both
+# import paths).  Ends with "N passed, N failed"; exits non-zero on any failure.
+set -uo pipefail
+source "$(dirname "$0")/common.sh"
+
+passed=0
+failed=0
+log=$(mktemp)
+
+count_tap() {   # count the TAP lines of pg_prove -v output in $1; $2 = pg_prove's exit code
+    local ok nok
+    ok=$(grep -cE '^ok [0-9]+' "$1")
+    nok=$(grep -cE '^not ok [0-9]+' "$1")
+    if [ "$2" != 0 ] && [ "$nok" = 0 ]; then nok=1; fi
+    passed=$((passed + ok))
+    failed=$((failed + nok))
+}
+
+set -e
+build_and_install
+start_cluster
+set +e
+
+echo "== pg_regress (test/sql)"
+rm -rf results regression.diffs regression.out
+make -s installcheck PGUSER=postgres >"$log" 2>&1
+rc=$?
+grep -E '^(test| )+[a-z_]+ +\.\.\. ' "$log" | sed 's/^/  /'
+ok=$(grep -cE '\.\.\. ok' "$log")
+nok=$(grep -cE '\.\.\. FAILED' "$log")
+if [ $rc != 0 ] && [ "$nok" = 0 ]; then nok=1; cat "$log"; fi
+[ -f regression.diffs ] && head -100 regression.diffs
+passed=$((passed + ok)); failed=$((failed + nok))
+
+echo "== pgTAP (test/pgtap)"
+fresh_db hfstate_tap pgtap hfstate
+for f in test/pgtap/*.sql; do
+    pg_prove -v -d hfstate_tap "$f" >"$log" 2>&1
+    rc=$?
+    echo "  $f: $(grep -cE '^ok [0-9]+' "$log") ok, $(grep -cE '^not ok [0-9]+' "$log") not ok"
+    [ $rc != 0 ] && grep -vE '^ok [0-9]+' "$log" | head -40
+    count_tap "$log" $rc
+done
+
+echo "== generated sample (test/sample)"
+dir=$(sample_hub sample-test --models 20000 --datasets 6000 --spaces 4000 --snapshots 4 --seed 7)
+fresh_db hfstate_sample pgtap hfstate
+if import_sample hfstate_sample "$dir" >"$log" 2>&1; then
+    psql -X -q -d hfstate_sample -v ON_ERROR_STOP=1 \
+        -c "CREATE TABLE public.truths (measure text, key text, value bigint)" \
+        -c "\\copy public.truths FROM '$dir/truths.csv' (FORMAT csv, HEADER)" >>"$log" 2>&1
+    # the client-side path: the same latest snapshot again through COPY FROM STDIN must change nothing
+    latest=$(ls "$dir/snapshots" | sort | tail -1)
+    PGDATABASE=hfstate_sample tools/hfstate-import --quiet models "$latest" "$dir/snapshots/$latest/models.jsonl" >>"$log" 2>&1 \
+        && psql -X -q -d hfstate_sample -c "CREATE TABLE public.client_import AS SELECT * FROM hfstate.import_runs ORDER BY run_id DESC LIMIT 1" >>"$log" 2>&1
+    for f in test/sample/*.sql; do
+        pg_prove -v -d hfstate_sample "$f" >"$log" 2>&1
+        rc=$?
+        echo "  $f: $(grep -cE '^ok [0-9]+' "$log") ok, $(grep -cE '^not ok [0-9]+' "$log") not ok"
+        [ $rc != 0 ] && grep -vE '^ok [0-9]+' "$log" | head -60
+        count_tap "$log" $rc
+    done
+else
+    cat "$log"
+    failed=$((failed + 1))
+fi
+rm -f "$log"
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
