@@ -12,7 +12,16 @@ OBJS = \
 	src/import_record.o \
 	src/import_stage.o \
 	src/import_keys.o \
-	src/import.o
+	src/import.o \
+	src/names.o \
+	src/size.o \
+	src/quant.o \
+	src/config_params.o \
+	src/config_families.o \
+	src/wsample.o \
+	src/aggregates.o \
+	src/graph.o \
+	src/lineage.o
 
 DATA = $(wildcard sql/hfstate--*.sql)
 DOCS = README.md

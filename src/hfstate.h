@@ -8,6 +8,6 @@
 
 #include "postgres.h"
 
-#define HFSTATE_VERSION "0.1"
+#define HFSTATE_VERSION "0.2"
 
 #endif							/* HFSTATE_H */

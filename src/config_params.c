@@ -1,0 +1,673 @@
+/*
+ * src/config_params.c
+ *
+ * Total and active parameter counts of a model from its config.json (jsonb):
+ * the SQL entry points, the dispatch on model_type / architectures[0] /
+ * text_config.model_type, and the typed, bounded readers of config keys.
+ * The per-family formulas live in config_families.c.
+ *
+ * A config is data: a missing key, a key of the wrong JSON type or an absurd
+ * value never raises an error; the counts come back NULL and "reason" says
+ * why.
+ */
+#include "postgres.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "access/htup_details.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+
+#include "config_params.h"
+
+/*
+ * Record the first problem found in a config; later ones are ignored so the
+ * reason names the root cause.
+ */
+void
+hf_cfg_fail(HfCfg *cfg, const char *fmt,...)
+{
+	va_list		ap;
+
+	if (cfg->failed)
+		return;
+	cfg->failed = true;
+	va_start(ap, fmt);
+	vsnprintf(cfg->reason, sizeof(cfg->reason), fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Look a key up in an object; NULL when the container is NULL, the key is
+ * absent or its value is JSON null (absent and null mean the same thing in
+ * a config: "use the default").
+ */
+static JsonbValue *
+hf_cfg_find(JsonbContainer *c, const char *key, JsonbValue *buf)
+{
+	JsonbValue *v;
+
+	if (c == NULL || key == NULL)
+		return NULL;
+	v = getKeyJsonValueFromContainer(c, key, strlen(key), buf);
+	if (v != NULL && v->type == jbvNull)
+		return NULL;
+	return v;
+}
+
+/*
+ * Parse a string of decimal digits with an optional leading minus sign into
+ * *out.  Returns false for anything else (fractions, exponents, junk) and on
+ * int64 overflow.
+ */
+static bool
+hf_cfg_parse_int(const char *s, int len, int64 *out, bool *overflow)
+{
+	int			i = 0;
+	bool		neg = false;
+	uint64		acc = 0;
+
+	*overflow = false;
+	if (len > 0 && s[0] == '-')
+	{
+		neg = true;
+		i = 1;
+	}
+	if (i >= len)
+		return false;
+	for (; i < len; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		if (acc > (PG_UINT64_MAX - 9) / 10)
+		{
+			*overflow = true;
+			return false;
+		}
+		acc = acc * 10 + (uint64) (s[i] - '0');
+	}
+	if (acc > (uint64) PG_INT64_MAX)
+	{
+		*overflow = true;
+		return false;
+	}
+	*out = neg ? -(int64) acc : (int64) acc;
+	return true;
+}
+
+/* name a JSON value's type for messages */
+static const char *
+hf_cfg_type_name(const JsonbValue *v)
+{
+	switch (v->type)
+	{
+		case jbvNull:
+			return "null";
+		case jbvString:
+			return "a string";
+		case jbvNumeric:
+			return "a number";
+		case jbvBool:
+			return "a boolean";
+		case jbvBinary:
+			return JsonContainerIsArray(v->val.binary.data) ? "an array" : "an object";
+		default:
+			return "an unexpected value";
+	}
+}
+
+/*
+ * Convert one JSON value to an integer in [lo, hi].  Numbers must be
+ * integral (4096 and 4096.0 are accepted, 4096.5 is not); a string of
+ * decimal digits is accepted as a hand-edited number.  On failure a reason
+ * naming "what" is recorded and lo (or 0) is returned so that callers can
+ * keep computing harmlessly.
+ */
+static int64
+hf_cfg_value_int(HfCfg *cfg, const JsonbValue *v, const char *what,
+				 int64 lo, int64 hi)
+{
+	int64		val = 0;
+	bool		overflow = false;
+	bool		ok = false;
+	int64		safe = lo > 0 ? lo : 0;
+
+	if (v->type == jbvNumeric)
+	{
+		char	   *s = numeric_normalize(v->val.numeric);
+
+		ok = hf_cfg_parse_int(s, strlen(s), &val, &overflow);
+		if (!ok && !overflow)
+			hf_cfg_fail(cfg, "key %s%s is not an integer (%s)",
+						cfg->prefix, what, s);
+		pfree(s);
+	}
+	else if (v->type == jbvString)
+	{
+		ok = hf_cfg_parse_int(v->val.string.val, v->val.string.len,
+							  &val, &overflow);
+		if (!ok && !overflow)
+			hf_cfg_fail(cfg, "key %s%s is a string that is not an integer",
+						cfg->prefix, what);
+	}
+	else
+		hf_cfg_fail(cfg, "key %s%s is %s, expected an integer",
+					cfg->prefix, what, hf_cfg_type_name(v));
+
+	if (overflow)
+		hf_cfg_fail(cfg, "key %s%s is out of range", cfg->prefix, what);
+	if (!ok)
+		return safe;
+	if (val < lo || val > hi)
+	{
+		hf_cfg_fail(cfg, "key %s%s is out of range (" INT64_FORMAT
+					", allowed " INT64_FORMAT ".." INT64_FORMAT ")",
+					cfg->prefix, what, val, lo, hi);
+		return safe;
+	}
+	return val;
+}
+
+/*
+ * Read integer key "key" (or, when absent, "alias") of object c.  Absent or
+ * null: def, or a "missing key" reason when def is HF_CFG_REQUIRED.
+ */
+int64
+hf_cfg_int(HfCfg *cfg, JsonbContainer *c, const char *key, const char *alias,
+		   int64 lo, int64 hi, int64 def)
+{
+	JsonbValue	buf;
+	JsonbValue *v;
+	const char *used = key;
+
+	v = hf_cfg_find(c, key, &buf);
+	if (v == NULL && alias != NULL)
+	{
+		v = hf_cfg_find(c, alias, &buf);
+		used = alias;
+	}
+	if (v == NULL)
+	{
+		if (def == HF_CFG_REQUIRED)
+		{
+			hf_cfg_fail(cfg, "missing key %s%s", cfg->prefix, key);
+			return lo > 0 ? lo : 0;
+		}
+		return def;
+	}
+	return hf_cfg_value_int(cfg, v, used, lo, hi);
+}
+
+/* Read boolean key "key" of object c: absent or null gives def. */
+bool
+hf_cfg_bool(HfCfg *cfg, JsonbContainer *c, const char *key, bool def)
+{
+	JsonbValue	buf;
+	JsonbValue *v = hf_cfg_find(c, key, &buf);
+
+	if (v == NULL)
+		return def;
+	if (v->type != jbvBool)
+	{
+		hf_cfg_fail(cfg, "key %s%s is %s, expected a boolean",
+					cfg->prefix, key, hf_cfg_type_name(v));
+		return def;
+	}
+	return v->val.boolean;
+}
+
+/* Whether object c has key "key" with a non-null value. */
+bool
+hf_cfg_present(JsonbContainer *c, const char *key)
+{
+	JsonbValue	buf;
+
+	return hf_cfg_find(c, key, &buf) != NULL;
+}
+
+/* Whether key "key" of object c is the string "want" (false if absent). */
+bool
+hf_cfg_str_eq(JsonbContainer *c, const char *key, const char *want)
+{
+	JsonbValue	buf;
+	JsonbValue *v = hf_cfg_find(c, key, &buf);
+
+	return v != NULL && v->type == jbvString &&
+		v->val.string.len == (int) strlen(want) &&
+		memcmp(v->val.string.val, want, v->val.string.len) == 0;
+}
+
+/*
+ * The array under key "key" of object c; NULL when absent or null, and NULL
+ * plus a reason when the value is not an array.
+ */
+JsonbContainer *
+hf_cfg_array(HfCfg *cfg, JsonbContainer *c, const char *key)
+{
+	JsonbValue	buf;
+	JsonbValue *v = hf_cfg_find(c, key, &buf);
+
+	if (v == NULL)
+		return NULL;
+	if (v->type != jbvBinary || !JsonContainerIsArray(v->val.binary.data))
+	{
+		hf_cfg_fail(cfg, "key %s%s is %s, expected an array",
+					cfg->prefix, key, hf_cfg_type_name(v));
+		return NULL;
+	}
+	return v->val.binary.data;
+}
+
+/*
+ * The object under key "key" of object c; NULL when absent or null, and NULL
+ * plus a reason when the value is not an object.
+ */
+JsonbContainer *
+hf_cfg_object(HfCfg *cfg, JsonbContainer *c, const char *key)
+{
+	JsonbValue	buf;
+	JsonbValue *v = hf_cfg_find(c, key, &buf);
+
+	if (v == NULL)
+		return NULL;
+	if (v->type != jbvBinary || !JsonContainerIsObject(v->val.binary.data))
+	{
+		hf_cfg_fail(cfg, "key %s%s is %s, expected an object",
+					cfg->prefix, key, hf_cfg_type_name(v));
+		return NULL;
+	}
+	return v->val.binary.data;
+}
+
+/*
+ * Element i of array arr (from key "key") as an integer in [lo, hi]; a
+ * missing or null element is an error recorded in cfg.
+ */
+int64
+hf_cfg_elem_int(HfCfg *cfg, JsonbContainer *arr, const char *key, uint32 i,
+				int64 lo, int64 hi)
+{
+	JsonbValue *v;
+	int64		r;
+
+	if (arr == NULL || i >= JsonContainerSize(arr))
+	{
+		hf_cfg_fail(cfg, "key %s%s has no element %u", cfg->prefix, key, i);
+		return lo > 0 ? lo : 0;
+	}
+	v = getIthJsonbValueFromContainer(arr, i);
+	if (v->type == jbvNull)
+	{
+		hf_cfg_fail(cfg, "key %s%s has a null element", cfg->prefix, key);
+		return lo > 0 ? lo : 0;
+	}
+	r = hf_cfg_value_int(cfg, v, key, lo, hi);
+	pfree(v);
+	return r;
+}
+
+/*
+ * A per-layer integer that may be given once (a number) or per layer (an
+ * array of exactly L numbers), as Hunyuan does; key "alias" is tried when
+ * "key" is absent.  Absent: def, or a reason if def is HF_CFG_REQUIRED.
+ */
+int64
+hf_cfg_layer_int(HfCfg *cfg, const char *key, const char *alias, int64 layer,
+				 int64 L, int64 lo, int64 hi, int64 def)
+{
+	JsonbValue	buf;
+	JsonbValue *v;
+	const char *used = key;
+
+	v = hf_cfg_find(cfg->c, key, &buf);
+	if (v == NULL && alias != NULL)
+	{
+		v = hf_cfg_find(cfg->c, alias, &buf);
+		used = alias;
+	}
+	if (v == NULL)
+	{
+		if (def == HF_CFG_REQUIRED)
+		{
+			hf_cfg_fail(cfg, "missing key %s%s", cfg->prefix, key);
+			return lo > 0 ? lo : 0;
+		}
+		return def;
+	}
+	if (v->type == jbvBinary && JsonContainerIsArray(v->val.binary.data))
+	{
+		if ((int64) JsonContainerSize(v->val.binary.data) != L)
+		{
+			hf_cfg_fail(cfg, "key %s%s has %u entries for " INT64_FORMAT " layers",
+						cfg->prefix, used,
+						JsonContainerSize(v->val.binary.data), L);
+			return lo > 0 ? lo : 0;
+		}
+		return hf_cfg_elem_int(cfg, v->val.binary.data, used,
+							   (uint32) layer, lo, hi);
+	}
+	return hf_cfg_value_int(cfg, v, used, lo, hi);
+}
+
+/*
+ * Read the dimensions shared by decoder-only families: vocab_size,
+ * hidden_size, num_hidden_layers, num_attention_heads (all required),
+ * num_key_value_heads (default: heads), head_dim (default hidden/heads) and
+ * tie_word_embeddings (default: the family's; looked up in the top-level
+ * object too when the model is nested under text_config).
+ */
+void
+hf_cfg_std(HfCfg *cfg, HfCfgStd *s, bool tie_default)
+{
+	JsonbContainer *c = cfg->c;
+
+	s->V = hf_cfg_int(cfg, c, "vocab_size", NULL, 1, HF_CFG_MAX_DIM,
+					  HF_CFG_REQUIRED);
+	s->H = hf_cfg_int(cfg, c, "hidden_size", NULL, 1, HF_CFG_MAX_HIDDEN,
+					  HF_CFG_REQUIRED);
+	s->L = hf_cfg_int(cfg, c, "num_hidden_layers", NULL, 1, HF_CFG_MAX_LAYERS,
+					  HF_CFG_REQUIRED);
+	s->nq = hf_cfg_int(cfg, c, "num_attention_heads", NULL, 1, HF_CFG_MAX_DIM,
+					   HF_CFG_REQUIRED);
+	s->nkv = hf_cfg_int(cfg, c, "num_key_value_heads", NULL, 1, HF_CFG_MAX_DIM,
+						s->nq);
+	s->d = hf_cfg_int(cfg, c, "head_dim", NULL, 1, HF_CFG_MAX_DIM,
+					  s->H / s->nq);
+	if (s->d < 1)
+		hf_cfg_fail(cfg, "num_attention_heads exceeds hidden_size and head_dim is absent");
+	if (c != cfg->root && !hf_cfg_present(c, "tie_word_embeddings"))
+		s->tied = hf_cfg_bool(cfg, cfg->root, "tie_word_embeddings",
+							  tie_default);
+	else
+		s->tied = hf_cfg_bool(cfg, c, "tie_word_embeddings", tie_default);
+}
+
+/*
+ * Count the token embedding table (V x H) and, when untied, the lm_head
+ * weight (V x H) into the totals and the embedding tallies.
+ */
+void
+hf_cfg_embeddings(HfCfg *cfg, const HfCfgStd *s)
+{
+	int128		table = (int128) s->V * s->H;
+
+	cfg->emb_in += table;
+	cfg->total += table;
+	if (!s->tied)
+	{
+		cfg->emb_out += table;
+		cfg->total += table;
+	}
+}
+
+/*
+ * Copy at most 60 bytes of a JSON string into buf as a NUL-terminated
+ * string, cut on a character boundary of the database encoding.
+ */
+static void
+hf_cfg_clip(const JsonbValue *v, char *buf)
+{
+	int			len = pg_mbcliplen(v->val.string.val, v->val.string.len, 60);
+
+	memcpy(buf, v->val.string.val, len);
+	buf[len] = '\0';
+}
+
+/*
+ * Evaluate one config: find the family (model_type, else architectures[0],
+ * else text_config.model_type), pick the object holding the language model's
+ * keys and run the family's formula.  *family is set to the recognised
+ * family name or NULL.
+ */
+static void
+hf_cfg_evaluate(Jsonb *jb, HfCfg *cfg, const char **family)
+{
+	JsonbValue	mtbuf;
+	JsonbValue	tbuf;
+	JsonbValue *mt;
+	JsonbValue *arch = NULL;
+	JsonbContainer *archs;
+	JsonbContainer *text;
+	HfCfgFormula formula = NULL;
+	bool		tie_default = false;
+	bool		nested = false;
+	char		name[64];
+
+	*family = NULL;
+	if (!JB_ROOT_IS_OBJECT(jb))
+	{
+		hf_cfg_fail(cfg, "config is not a JSON object");
+		return;
+	}
+	cfg->root = &jb->root;
+	cfg->c = cfg->root;
+	cfg->prefix = "";
+
+	mt = hf_cfg_find(cfg->root, "model_type", &mtbuf);
+	if (mt != NULL && mt->type == jbvString)
+		formula = hf_cfg_lookup_model_type(mt->val.string.val,
+										   mt->val.string.len, family,
+										   &tie_default, &nested);
+	if (formula == NULL)
+	{
+		archs = hf_cfg_array(cfg, cfg->root, "architectures");
+		if (archs != NULL && JsonContainerSize(archs) > 0)
+		{
+			arch = getIthJsonbValueFromContainer(archs, 0);
+			if (arch->type == jbvString)
+				formula = hf_cfg_lookup_architecture(arch->val.string.val,
+													 arch->val.string.len,
+													 family, &tie_default,
+													 &nested);
+		}
+	}
+	text = hf_cfg_object(cfg, cfg->root, "text_config");
+	if (formula == NULL && text != NULL)
+	{
+		JsonbValue *tmt = hf_cfg_find(text, "model_type", &tbuf);
+
+		if (tmt != NULL && tmt->type == jbvString)
+			formula = hf_cfg_lookup_model_type(tmt->val.string.val,
+											   tmt->val.string.len, family,
+											   &tie_default, &nested);
+		if (formula != NULL)
+			nested = true;
+	}
+	if (formula == NULL)
+	{
+		cfg->failed = false;	/* the family is the reason that matters */
+		if (mt != NULL && mt->type == jbvString)
+		{
+			hf_cfg_clip(mt, name);
+			hf_cfg_fail(cfg, "unknown model_type \"%s\"", name);
+		}
+		else if (mt != NULL)
+			hf_cfg_fail(cfg, "key model_type is %s, expected a string",
+						hf_cfg_type_name(mt));
+		else if (arch != NULL && arch->type == jbvString)
+		{
+			hf_cfg_clip(arch, name);
+			hf_cfg_fail(cfg, "missing key model_type and unknown architecture \"%s\"",
+						name);
+		}
+		else
+			hf_cfg_fail(cfg, "missing key model_type");
+		return;
+	}
+	cfg->failed = false;		/* a bad "architectures" no longer matters */
+	if (nested)
+	{
+		if (text == NULL)
+		{
+			if (hf_cfg_present(cfg->root, "text_config"))
+				hf_cfg_fail(cfg, "key text_config is not an object");
+			else
+				hf_cfg_fail(cfg, "missing key text_config");
+			return;
+		}
+		cfg->c = text;
+		cfg->prefix = "text_config.";
+		cfg->vision_excluded = true;
+	}
+	formula(cfg, tie_default);
+}
+
+/*
+ * Describe in words what the total counts, e.g. "text model; 1 MTP layer
+ * excluded; vision tower excluded".
+ */
+static text *
+hf_cfg_counted(HfCfg *cfg)
+{
+	char		buf[160];
+	int			n;
+
+	n = snprintf(buf, sizeof(buf), "text model");
+	if (cfg->mtp_layers > 0)
+		n += snprintf(buf + n, sizeof(buf) - n, "; %d MTP layer%s excluded",
+					  cfg->mtp_layers, cfg->mtp_layers == 1 ? "" : "s");
+	if (cfg->vision_excluded)
+		n += snprintf(buf + n, sizeof(buf) - n, "; vision tower excluded");
+	if (hf_cfg_present(cfg->root, "quantization_config"))
+		snprintf(buf + n, sizeof(buf) - n, "; quantization scales excluded");
+	return cstring_to_text(buf);
+}
+
+/*
+ * Run the evaluation and turn the 128-bit tallies into the four published
+ * figures; false (with a reason) when they do not fit a bigint.
+ */
+static bool
+hf_cfg_compute(Jsonb *jb, HfCfg *cfg, const char **family, int64 out[5])
+{
+	int128		a_all;
+	int128		figures[5];
+	int			i;
+
+	memset(cfg, 0, sizeof(HfCfg));
+	hf_cfg_evaluate(jb, cfg, family);
+	if (cfg->failed)
+		return false;
+	a_all = cfg->total - cfg->inactive;
+	figures[0] = cfg->total;
+	figures[1] = a_all;
+	figures[2] = a_all - (cfg->emb_out > 0 ? cfg->emb_in : 0);
+	figures[3] = a_all - cfg->emb_in - cfg->emb_out;
+	figures[4] = cfg->emb_in + cfg->emb_out;
+	for (i = 0; i < 5; i++)
+	{
+		if (figures[i] < 0 || figures[i] > (int128) PG_INT64_MAX)
+		{
+			hf_cfg_fail(cfg, "parameter count exceeds the bigint range");
+			return false;
+		}
+		out[i] = (int64) figures[i];
+	}
+	return true;
+}
+
+/*
+ * config_params(config jsonb) -> record: family, is_moe, total, active,
+ * active_compute, active_nonemb, embedding, routed_experts,
+ * experts_per_token, moe_layers, counted, reason.  STRICT, so a NULL config
+ * gives NULL.  An unusable config gives NULL counts and a reason.
+ */
+PG_FUNCTION_INFO_V1(hfstate_config_params);
+Datum
+hfstate_config_params(PG_FUNCTION_ARGS)
+{
+	Jsonb	   *jb = PG_GETARG_JSONB_P(0);
+	TupleDesc	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
+	HfCfg		cfg;
+	const char *family;
+	int64		fig[5];
+	Datum		values[12];
+	bool		nulls[12];
+	int			i;
+
+	if (tupdesc == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		TupleDesc	td;
+
+		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "config_params must return a composite type");
+		tupdesc = BlessTupleDesc(CreateTupleDescCopy(td));
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = tupdesc;
+	}
+
+	for (i = 0; i < 12; i++)
+	{
+		values[i] = (Datum) 0;
+		nulls[i] = true;
+	}
+	if (hf_cfg_compute(jb, &cfg, &family, fig))
+	{
+		values[1] = BoolGetDatum(cfg.moe_layers > 0);
+		for (i = 0; i < 5; i++)
+			values[2 + i] = Int64GetDatum(fig[i]);
+		for (i = 1; i <= 6; i++)
+			nulls[i] = false;
+		if (cfg.moe_layers > 0)
+		{
+			values[7] = Int32GetDatum(cfg.routed_experts);
+			values[8] = Int32GetDatum(cfg.experts_per_token);
+			nulls[7] = nulls[8] = false;
+		}
+		values[9] = Int32GetDatum(cfg.moe_layers);
+		values[10] = PointerGetDatum(hf_cfg_counted(&cfg));
+		nulls[9] = nulls[10] = false;
+	}
+	else
+	{
+		values[11] = PointerGetDatum(cstring_to_text(cfg.reason));
+		nulls[11] = false;
+	}
+	if (family != NULL)
+	{
+		values[0] = PointerGetDatum(cstring_to_text(family));
+		nulls[0] = false;
+	}
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/*
+ * config_total_params(config jsonb) -> bigint: the total of config_params,
+ * NULL when the config is NULL (STRICT) or cannot be evaluated.
+ */
+PG_FUNCTION_INFO_V1(hfstate_config_total_params);
+Datum
+hfstate_config_total_params(PG_FUNCTION_ARGS)
+{
+	HfCfg		cfg;
+	const char *family;
+	int64		fig[5];
+
+	if (!hf_cfg_compute(PG_GETARG_JSONB_P(0), &cfg, &family, fig))
+		PG_RETURN_NULL();
+	PG_RETURN_INT64(fig[0]);
+}
+
+/*
+ * config_active_params(config jsonb) -> bigint: the active count (A_all,
+ * embeddings as stored) of config_params, NULL when the config is NULL
+ * (STRICT) or cannot be evaluated.
+ */
+PG_FUNCTION_INFO_V1(hfstate_config_active_params);
+Datum
+hfstate_config_active_params(PG_FUNCTION_ARGS)
+{
+	HfCfg		cfg;
+	const char *family;
+	int64		fig[5];
+
+	if (!hf_cfg_compute(PG_GETARG_JSONB_P(0), &cfg, &family, fig))
+		PG_RETURN_NULL();
+	PG_RETURN_INT64(fig[1]);
+}
