@@ -38,8 +38,14 @@ SHLIB_LINK = -lz
 override with_llvm = no
 
 PG_CONFIG ?= pg_config
-PGXS := $(shell $(PG_CONFIG) --pgxs)
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(PGXS),)
 include $(PGXS)
+else
+# a fresh machine: `make demo` and `make test` install the packages (tools/deps.sh) before building
+all install installcheck:
+	@echo "pg_config not found: run 'make deps' (or 'make demo' / 'make test', which install it)" >&2; exit 1
+endif
 
 # ---- project entry points (see README.md) ----
 .PHONY: demo test conformance bench tools deps
