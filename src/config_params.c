@@ -24,6 +24,7 @@
 #include "utils/numeric.h"
 
 #include "config_params.h"
+#include "json_util.h"
 
 /*
  * Record the first problem found in a config; later ones are ignored so the
@@ -100,27 +101,6 @@ hf_cfg_parse_int(const char *s, int len, int64 *out, bool *overflow)
 	return true;
 }
 
-/* name a JSON value's type for messages */
-static const char *
-hf_cfg_type_name(const JsonbValue *v)
-{
-	switch (v->type)
-	{
-		case jbvNull:
-			return "null";
-		case jbvString:
-			return "a string";
-		case jbvNumeric:
-			return "a number";
-		case jbvBool:
-			return "a boolean";
-		case jbvBinary:
-			return JsonContainerIsArray(v->val.binary.data) ? "an array" : "an object";
-		default:
-			return "an unexpected value";
-	}
-}
-
 /*
  * Convert one JSON value to an integer in [lo, hi].  Numbers must be
  * integral (4096 and 4096.0 are accepted, 4096.5 is not); a string of
@@ -157,7 +137,7 @@ hf_cfg_value_int(HfCfg *cfg, const JsonbValue *v, const char *what,
 	}
 	else
 		hf_cfg_fail(cfg, "key %s%s is %s, expected an integer",
-					cfg->prefix, what, hf_cfg_type_name(v));
+					cfg->prefix, what, hf_json_type_name(v));
 
 	if (overflow)
 		hf_cfg_fail(cfg, "key %s%s is out of range", cfg->prefix, what);
@@ -215,7 +195,7 @@ hf_cfg_bool(HfCfg *cfg, JsonbContainer *c, const char *key, bool def)
 	if (v->type != jbvBool)
 	{
 		hf_cfg_fail(cfg, "key %s%s is %s, expected a boolean",
-					cfg->prefix, key, hf_cfg_type_name(v));
+					cfg->prefix, key, hf_json_type_name(v));
 		return def;
 	}
 	return v->val.boolean;
@@ -257,7 +237,7 @@ hf_cfg_array(HfCfg *cfg, JsonbContainer *c, const char *key)
 	if (v->type != jbvBinary || !JsonContainerIsArray(v->val.binary.data))
 	{
 		hf_cfg_fail(cfg, "key %s%s is %s, expected an array",
-					cfg->prefix, key, hf_cfg_type_name(v));
+					cfg->prefix, key, hf_json_type_name(v));
 		return NULL;
 	}
 	return v->val.binary.data;
@@ -278,7 +258,7 @@ hf_cfg_object(HfCfg *cfg, JsonbContainer *c, const char *key)
 	if (v->type != jbvBinary || !JsonContainerIsObject(v->val.binary.data))
 	{
 		hf_cfg_fail(cfg, "key %s%s is %s, expected an object",
-					cfg->prefix, key, hf_cfg_type_name(v));
+					cfg->prefix, key, hf_json_type_name(v));
 		return NULL;
 	}
 	return v->val.binary.data;
@@ -488,7 +468,7 @@ hf_cfg_evaluate(Jsonb *jb, HfCfg *cfg, const char **family)
 		}
 		else if (mt != NULL)
 			hf_cfg_fail(cfg, "key model_type is %s, expected a string",
-						hf_cfg_type_name(mt));
+						hf_json_type_name(mt));
 		else if (arch != NULL && arch->type == jbvString)
 		{
 			hf_cfg_clip(arch, name);

@@ -42,7 +42,7 @@ hf_json_get(JsonbContainer *obj, const char *key, JsonbValue *out)
  * hf_json_type_name: JSON type of a value, for messages.
  */
 const char *
-hf_json_type_name(JsonbValue *v)
+hf_json_type_name(const JsonbValue *v)
 {
 	switch (v->type)
 	{

@@ -21,7 +21,7 @@ typedef struct FieldError
 } FieldError;
 
 extern bool hf_json_get(JsonbContainer *obj, const char *key, JsonbValue *out);
-extern const char *hf_json_type_name(JsonbValue *v);
+extern const char *hf_json_type_name(const JsonbValue *v);
 extern bool hf_field_error(FieldError *err, int sqlstate, const char *key, const char *fmt,...) pg_attribute_printf(4, 5);
 
 extern bool hf_get_cstring(JsonbContainer *obj, const char *key, char **out, FieldError *err);

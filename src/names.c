@@ -272,6 +272,24 @@ name_next_word(const char *name, int len, int *pos, int *start, int *stop)
 }
 
 /*
+ * hf_name_strip_namespace: move *name past the last '/', so "owner/name"
+ * becomes "name"; a bare name is left as it is.
+ */
+void
+hf_name_strip_namespace(const char **name, int *len)
+{
+	for (int i = *len - 1; i >= 0; i--)
+	{
+		if ((*name)[i] == '/')
+		{
+			*name += i + 1;
+			*len -= i + 1;
+			return;
+		}
+	}
+}
+
+/*
  * Parse a repository name into total and active parameter counts (see the
  * file header).  Only the part after the last '/' is read.  Outputs are -1
  * when not stated; an empty name states nothing.
@@ -282,22 +300,13 @@ hf_name_parse_params(const char *name, int len, int64 *total, int64 *active)
 	int			pos = 0;
 	int			start;
 	int			stop;
-	int			i;
 	HfNameWord	w;
 	HfNameWord	next;
 
 	*total = -1;
 	*active = -1;
 
-	for (i = len - 1; i >= 0; i--)
-	{
-		if (name[i] == '/')
-		{
-			name += i + 1;
-			len -= i + 1;
-			break;
-		}
-	}
+	hf_name_strip_namespace(&name, &len);
 
 	for (;;)
 	{

@@ -18,6 +18,7 @@
  * is set to -1 when the name does not state it.  Returns true when at least
  * one of the two was found.
  */
+extern void hf_name_strip_namespace(const char **name, int *len);
 extern bool hf_name_parse_params(const char *name, int len,
 								 int64 *total, int64 *active);
 

@@ -27,6 +27,7 @@
 #include "utils/numeric.h"
 
 #include "json_util.h"
+#include "names.h"
 #include "quant.h"
 
 const char *const hf_quant_method_names[HF_QUANT_NMETHODS] = {
@@ -565,17 +566,8 @@ hfstate_quant_quantization(PG_FUNCTION_ARGS)
 		text	   *t = PG_GETARG_TEXT_PP(0);
 		const char *s = VARDATA_ANY(t);
 		int			len = VARSIZE_ANY_EXHDR(t);
-		int			i;
 
-		for (i = len - 1; i >= 0; i--)
-		{
-			if (s[i] == '/')
-			{
-				s += i + 1;
-				len -= i + 1;
-				break;
-			}
-		}
+		hf_name_strip_namespace(&s, &len);
 		quant_scan_words(s, len, &nm);
 	}
 	if (!PG_ARGISNULL(4))
