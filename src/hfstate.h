@@ -8,6 +8,6 @@
 
 #include "postgres.h"
 
-#define HFSTATE_VERSION "0.2"
+#define HFSTATE_VERSION "0.3"
 
 #endif							/* HFSTATE_H */

@@ -15,10 +15,19 @@ echo "   $dir"
 echo "== importing it into database hfstate"
 fresh_db hfstate hfstate
 import_sample hfstate "$dir" | tail -4
-echo "== deriving sizes and lineage"
+echo "== hfstate.refresh(): sizes, lineage, per-snapshot downloads, model facts"
+t1=$(date +%s%N)
 psql -X -q -d hfstate -v ON_ERROR_STOP=1 -P footer=off \
-    -c "SELECT hfstate.refresh_sizes() AS models_sized" \
-    -c "SELECT nodes, edges, self_loops, cycle_nodes, max_depth, round(millis) AS ms FROM hfstate.refresh_lineage()"
+    -c "SELECT step, rows, round(millis) AS ms FROM hfstate.refresh()"
+t2=$(date +%s%N)
+# every report view once, read in full (the time users wait for the whole report)
+views=$(psql -X -At -d hfstate -c "SELECT string_agg(c.relname, ' ' ORDER BY c.relname) FROM pg_class c
+    WHERE c.relnamespace = 'hfstate'::regnamespace AND c.relkind = 'v' AND c.relname LIKE 'report\_%'")
+for v in $views; do
+    psql -X -q -d hfstate -v ON_ERROR_STOP=1 -c "SELECT * FROM hfstate.$v" >/dev/null
+done
+t3=$(date +%s%N)
+echo "   refresh $(( (t2 - t1) / 1000000 )) ms, all $(echo $views | wc -w) report views $(( (t3 - t2) / 1000000 )) ms, together $(( (t3 - t1) / 1000000 )) ms"
 echo
 psql -X -q -d hfstate -P footer=off <<'SQL'
 \echo '== T1 Growth of the Hub (hfstate.report_growth)'
@@ -44,6 +53,25 @@ SELECT period, models_with_size, round((mean_total / 1e9)::numeric, 2) AS mean_t
 \echo '== T10 Dataset categories: largest per year, and robotics (hfstate.report_dataset_categories)'
 SELECT period, category, datasets, cumulative FROM hfstate.report_dataset_categories
  WHERE largest_in_year OR category = 'robotics' ORDER BY year NULLS FIRST, datasets DESC;
+\echo '== T3 last 12 months, direct and derived (hfstate.report_downloads_by_country_12m; first 5 rows each)'
+SELECT r.* FROM (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
+ CROSS JOIN LATERAL (SELECT v.attribution, v.country, v.downloads, round(100 * v.share::numeric, 2) AS pct, v.clamped_steps
+                       FROM hfstate.report_downloads_by_country_12m v WHERE v.attribution = a.attribution
+                      ORDER BY v.country IN ('none', 'unknown'), v.downloads DESC, v.country LIMIT 5) r
+ ORDER BY a.o;
+SELECT DISTINCT data_window FROM hfstate.report_downloads_by_country_12m;
+\echo '== T7 Architecture trends (hfstate.report_architecture_trends)'
+SELECT period, models, round(100 * quantized_share::numeric, 1) AS quantized_pct, round(100 * moe_share::numeric, 1) AS moe_pct,
+       round(100 * multimodal_share::numeric, 1) AS multimodal_pct FROM hfstate.report_architecture_trends;
+\echo '== T8 Largest families (hfstate.report_families)'
+SELECT * FROM hfstate.report_families LIMIT 8;
+\echo '== T9 Lineage summary (hfstate.report_lineage_summary)'
+SELECT * FROM hfstate.report_lineage_summary;
+\echo '== T14 Attention lifespan (hfstate.report_attention_lifespan)'
+SELECT period, models, measured, censored, median_weeks, round(mean_weeks::numeric, 2) AS mean_weeks FROM hfstate.report_attention_lifespan;
+\echo '== T15 Small models drive adoption (hfstate.report_small_models_summary)'
+SELECT downloads, round(100 * share_1_9b::numeric, 2) AS pct_1_9b, top10_median_1_9b, top10_median_100b_plus,
+       round(top10_median_ratio::numeric, 2) AS ratio FROM hfstate.report_small_models_summary;
 SQL
 echo
 echo "Done in $(( $(date +%s) - t0 )) s. Connect with:"

@@ -20,7 +20,8 @@ SELECT is(hfstate.snapshot_from_path('/data/models/2026-02-23/models.parquet'), 
 SELECT set_eq($$SELECT c.relname::text FROM pg_extension e, unnest(e.extconfig) r JOIN pg_class c ON c.oid = r
                 WHERE e.extname = 'hfstate' AND c.relkind = 'r'$$,
               ARRAY['model_nodes', 'models', 'datasets', 'spaces', 'history', 'model_edges', 'model_card_bases',
-                    'model_configs', 'author_registry', 'import_runs', 'import_rejects'],
+                    'model_configs', 'author_registry', 'import_runs', 'import_rejects',
+                    'settings', 'families', 'tag_rules', 'sovereignty'],
               'pg_extension_config_dump covers the imported tables');
 
 -- errors carry their SQLSTATE

@@ -1,0 +1,1235 @@
+/* sql/hfstate--0.2--0.3.sql */
+
+-- complain if script is sourced in psql, rather than via ALTER EXTENSION
+\echo Use "ALTER EXTENSION hfstate UPDATE TO '0.3'" to load this file. \quit
+
+------------------------------------------------------------------------------
+-- Editable choices.  Every rule table has a source column: 'seed' rows ship
+-- with the extension (recreated by CREATE EXTENSION, not dumped), 'user' rows
+-- are yours (kept by pg_dump).  A user row wins over a seed row with the same
+-- key; to switch a seeded rule off, add a user row with enabled = false.
+------------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.settings (
+    name        text NOT NULL,
+    value       text NOT NULL,
+    source      text NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'seed')),
+    description text,
+    PRIMARY KEY (name, source)
+);
+COMMENT ON TABLE @extschema@.settings IS
+'Report choices the sources leave open, one value per name (a user row overrides the seed row): derived_root (which root of a model with several roots takes its derived attribution and family: primary_root = the reachable root with most descendants, then the smallest key), depth_measure (max or min: which chain length T9 headlines), lifespan_threshold (T14: weekly downloads below this fraction of the peak end the attention span), family_top_n (T8 monthly shares: families beyond the top n by derivatives are "other"), window_months (the "last 12 months" window of T3/T4).';
+
+INSERT INTO @extschema@.settings (name, value, source, description) VALUES
+    ('derived_root', 'primary_root', 'seed', 'root whose namespace takes derived attribution and names the family of a model with several roots'),
+    ('depth_measure', 'max', 'seed', 'T9 headline depth: max = longest chain to a root, min = shortest'),
+    ('lifespan_threshold', '0.1', 'seed', 'T14: the attention span ends at the first week after the peak whose downloads are below this fraction of the peak'),
+    ('family_top_n', '10', 'seed', 'T8 monthly shares: number of families shown by name; the rest are other'),
+    ('window_months', '12', 'seed', 'T3/T4 trailing window in months, ending at the latest snapshot');
+
+CREATE VIEW @extschema@.effective_settings AS
+SELECT DISTINCT ON (name) name, value, source, description
+  FROM @extschema@.settings
+ ORDER BY name, source = 'seed';
+COMMENT ON VIEW @extschema@.effective_settings IS
+'One value per setting: the user''s row if any, else the seed''s.';
+
+CREATE TABLE @extschema@.families (
+    namespace text NOT NULL CHECK (namespace <> ''),
+    family    text NOT NULL,
+    source    text NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'seed'))
+);
+CREATE UNIQUE INDEX families_ns_source ON @extschema@.families (pg_catalog.lower(namespace), source);
+COMMENT ON TABLE @extschema@.families IS
+'Family name of the namespace of a root model (T8, T9): several namespaces of one developer map to one family (meta-llama and facebook → Meta). A root whose namespace has no row forms its own family named by its lower-cased namespace. User rows win over seed rows for the same namespace.';
+
+INSERT INTO @extschema@.families (namespace, family, source) VALUES
+    ('qwen', 'Qwen', 'seed'), ('alibaba-nlp', 'Qwen', 'seed'),
+    ('meta-llama', 'Meta', 'seed'), ('facebook', 'Meta', 'seed'), ('facebookai', 'Meta', 'seed'),
+    ('google', 'Google', 'seed'), ('google-bert', 'Google', 'seed'), ('google-t5', 'Google', 'seed'),
+    ('openai', 'OpenAI', 'seed'), ('openai-community', 'OpenAI', 'seed'),
+    ('mistralai', 'Mistral', 'seed'), ('deepseek-ai', 'DeepSeek', 'seed'),
+    ('microsoft', 'Microsoft', 'seed'), ('nvidia', 'NVIDIA', 'seed'),
+    ('black-forest-labs', 'Black Forest Labs', 'seed'), ('stabilityai', 'Stability AI', 'seed'),
+    ('thudm', 'Zhipu AI', 'seed'), ('zai-org', 'Zhipu AI', 'seed'),
+    ('tiiuae', 'TII', 'seed'), ('allenai', 'Ai2', 'seed'), ('ibm-granite', 'IBM', 'seed'),
+    ('huggingfacetb', 'Hugging Face', 'seed'), ('moonshotai', 'Moonshot AI', 'seed'),
+    ('minimaxai', 'MiniMax', 'seed'), ('baidu', 'Baidu', 'seed'), ('tencent', 'Tencent', 'seed'),
+    ('bytedance-seed', 'ByteDance', 'seed'), ('bytedance', 'ByteDance', 'seed'),
+    ('sentence-transformers', 'Sentence Transformers', 'seed'), ('lgai-exaone', 'LG AI Research', 'seed'),
+    ('cohereforai', 'Cohere', 'seed'), ('coherelabs', 'Cohere', 'seed'), ('01-ai', '01.AI', 'seed'),
+    ('swiss-ai', 'Swiss AI', 'seed');
+
+CREATE VIEW @extschema@.effective_families AS
+SELECT DISTINCT ON (pg_catalog.lower(namespace)) pg_catalog.lower(namespace) AS namespace_key, family, source
+  FROM @extschema@.families
+ ORDER BY pg_catalog.lower(namespace), source = 'seed';
+COMMENT ON VIEW @extschema@.effective_families IS
+'One family per namespace (lower-cased key): the user''s row if any, else the seed''s.';
+
+CREATE TABLE @extschema@.tag_rules (
+    rule_set text NOT NULL CHECK (rule_set IN ('science', 'hardware', 'quantized', 'moe', 'multimodal')),
+    category text NOT NULL,
+    match    text NOT NULL CHECK (match IN ('tag', 'pipeline', 'library')),
+    pattern  text NOT NULL,
+    enabled  boolean NOT NULL DEFAULT true,
+    source   text NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'seed'))
+);
+CREATE UNIQUE INDEX tag_rules_key ON @extschema@.tag_rules (rule_set, match, pg_catalog.lower(pattern), source);
+COMMENT ON TABLE @extschema@.tag_rules IS
+'Tag rules of T7 (quantized, moe, multimodal signals), T11 (science domains) and T12 (non-NVIDIA hardware targets): a repo matches a rule when one of its tags (match = tag), its pipeline_tag (pipeline) or its library_name (library) equals pattern, case-insensitively; category names the domain or target. A user row overrides the seed row of the same rule_set, match and pattern (enabled = false switches it off). T7 also counts a model as quantized when quantization() finds a method and as MoE when model_sizes says so.';
+
+INSERT INTO @extschema@.tag_rules (rule_set, category, match, pattern, source)
+SELECT 'science', c, 'tag', p, 'seed' FROM (VALUES
+    ('biology', 'biology'), ('biology', 'bioinformatics'), ('biology', 'single-cell'), ('biology', 'dna'),
+    ('chemistry', 'chemistry'), ('chemistry', 'smiles'), ('medical', 'medical'), ('medical', 'clinical'),
+    ('medical', 'healthcare'), ('medical', 'radiology'), ('protein', 'protein'), ('protein', 'proteins'),
+    ('protein', 'protein-language-model'), ('genomics', 'genomics'), ('genomics', 'genetics'),
+    ('physics', 'physics'), ('climate', 'climate'), ('climate', 'weather'), ('climate', 'earth-observation'),
+    ('materials', 'materials'), ('materials', 'materials-science'), ('molecules', 'molecules'),
+    ('molecules', 'molecule'), ('molecules', 'drug-discovery'), ('mathematics', 'math'),
+    ('astronomy', 'astronomy')) v(c, p)
+UNION ALL
+SELECT 'hardware', c, m, p, 'seed' FROM (VALUES
+    ('amd', 'tag', 'rocm'), ('amd', 'tag', 'amd'), ('amd', 'tag', 'ryzenai'),
+    ('huawei', 'tag', 'ascend'), ('huawei', 'tag', 'npu'), ('huawei', 'tag', 'mindspore'), ('huawei', 'library', 'mindspore'),
+    ('intel', 'tag', 'openvino'), ('intel', 'library', 'openvino'), ('intel', 'tag', 'intel'), ('intel', 'tag', 'gaudi'),
+    ('intel', 'tag', 'habana'), ('apple', 'tag', 'mlx'), ('apple', 'library', 'mlx'), ('apple', 'tag', 'coreml'),
+    ('apple', 'library', 'coreml'), ('google', 'tag', 'tpu'), ('qualcomm', 'tag', 'qualcomm'),
+    ('qualcomm', 'tag', 'qnn'), ('aws', 'tag', 'neuron'), ('aws', 'tag', 'inferentia')) v(c, m, p)
+UNION ALL
+SELECT 'quantized', c, 'tag', p, 'seed' FROM (VALUES
+    ('gguf', 'gguf'), ('gptq', 'gptq'), ('awq', 'awq'), ('exl2', 'exl2'), ('bitsandbytes', 'bitsandbytes'),
+    ('fp8', 'fp8'), ('low-bit', '4-bit'), ('low-bit', '8-bit')) v(c, p)
+UNION ALL
+SELECT 'moe', 'moe', 'tag', p, 'seed' FROM (VALUES ('moe'), ('mixture-of-experts')) v(p)
+UNION ALL
+SELECT 'multimodal', c, 'pipeline', p, 'seed' FROM (VALUES
+    ('vision-language', 'image-text-to-text'), ('vision-language', 'visual-question-answering'),
+    ('vision-language', 'video-text-to-text'), ('vision-language', 'image-to-text'),
+    ('vision-language', 'document-question-answering'), ('audio-language', 'audio-text-to-text'),
+    ('any-to-any', 'any-to-any'), ('generation', 'text-to-image'), ('generation', 'text-to-video'),
+    ('generation', 'image-to-video'), ('generation', 'image-to-image'), ('generation', 'text-to-3d'),
+    ('generation', 'image-to-3d')) v(c, p)
+UNION ALL
+SELECT 'multimodal', 'multimodal', 'tag', 'multimodal', 'seed';
+
+CREATE VIEW @extschema@.effective_tag_rules AS
+SELECT rule_set, category, match, pattern_key AS pattern
+  FROM (SELECT DISTINCT ON (rule_set, match, pg_catalog.lower(pattern))
+               rule_set, category, match, pg_catalog.lower(pattern) AS pattern_key, enabled
+          FROM @extschema@.tag_rules
+         ORDER BY rule_set, match, pg_catalog.lower(pattern), source = 'seed') r
+ WHERE enabled;
+COMMENT ON VIEW @extschema@.effective_tag_rules IS
+'The tag rules in force: per rule set, match kind and lower-cased pattern the user''s row if any, else the seed''s, when enabled.';
+
+CREATE TABLE @extschema@.sovereignty (
+    country   text NOT NULL CHECK (country ~ '^[A-Z]{2}$'),
+    namespace text,
+    programme text NOT NULL,
+    enabled   boolean NOT NULL DEFAULT true,
+    source    text NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'seed'))
+);
+CREATE UNIQUE INDEX sovereignty_key ON @extschema@.sovereignty (country, pg_catalog.lower(coalesce(namespace, '')), source);
+COMMENT ON TABLE @extschema@.sovereignty IS
+'T13 sovereignty: the countries followed (a row with namespace NULL: every model attributed to that country through the author registry) and their national-programme namespaces (a row with a namespace: the models of that namespace, named by programme, whatever the registry says). A user row overrides the seed row with the same country and namespace; enabled = false removes it.';
+
+INSERT INTO @extschema@.sovereignty (country, namespace, programme, source) VALUES
+    ('KR', NULL, 'all KR developers', 'seed'),
+    ('KR', 'LGAI-EXAONE', 'LG AI Research (EXAONE)', 'seed'),
+    ('KR', 'skt', 'SK Telecom (A.X)', 'seed'),
+    ('KR', 'naver-hyperclovax', 'Naver Cloud (HyperCLOVA X)', 'seed'),
+    ('KR', 'NCSOFT', 'NC AI (VARCO)', 'seed'),
+    ('KR', 'upstage', 'Upstage (Solar)', 'seed'),
+    ('CH', NULL, 'all CH developers', 'seed'),
+    ('CH', 'swiss-ai', 'Swiss AI (Apertus)', 'seed');
+
+CREATE VIEW @extschema@.effective_sovereignty AS
+SELECT country, namespace_key, programme
+  FROM (SELECT DISTINCT ON (country, pg_catalog.lower(coalesce(namespace, '')))
+               country, pg_catalog.lower(namespace) AS namespace_key, programme, enabled
+          FROM @extschema@.sovereignty
+         ORDER BY country, pg_catalog.lower(coalesce(namespace, '')), source = 'seed') s
+ WHERE enabled;
+COMMENT ON VIEW @extschema@.effective_sovereignty IS
+'The sovereignty rows in force (user over seed, enabled only); namespace_key NULL = the whole country.';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.settings', 'WHERE source <> ''seed''');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.families', 'WHERE source <> ''seed''');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.tag_rules', 'WHERE source <> ''seed''');
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.sovereignty', 'WHERE source <> ''seed''');
+
+-- setting: the effective value of a setting (NULL when unknown)
+CREATE FUNCTION @extschema@.setting(name text) RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT s.value FROM @extschema@.effective_settings s WHERE s.name = setting.name;
+END;
+COMMENT ON FUNCTION @extschema@.setting(text) IS
+'Effective value of a report setting (hfstate.settings: the user''s row, else the seed''s); NULL for an unknown name.';
+
+------------------------------------------------------------------------------
+-- Derived tables, rebuilt by refresh()
+------------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.model_snapshots (
+    snapshot date PRIMARY KEY,
+    no       integer NOT NULL,
+    models   bigint NOT NULL
+);
+COMMENT ON TABLE @extschema@.model_snapshots IS
+'The model snapshots in history, numbered 1, 2, ... in date order, with the models each holds. Rebuilt by refresh().';
+
+CREATE TABLE @extschema@.model_downloads (
+    repo               integer NOT NULL,
+    snapshot           date NOT NULL,
+    prev_snapshot      date,
+    downloads_all_time bigint,
+    downloads          bigint,
+    clamped            boolean NOT NULL,
+    PRIMARY KEY (repo, snapshot)
+);
+CREATE INDEX model_downloads_snapshot ON @extschema@.model_downloads (snapshot);
+COMMENT ON TABLE @extschema@.model_downloads IS
+'Downloads of each model in each step between snapshots: downloads = downloads_all_time minus its value at the model''s previous snapshot (prev_snapshot), clamped to 0 when negative (clamped = true: counters stall and catch up). At the first snapshot holding a model, downloads = downloads_all_time when the model was created after the previous snapshot of the data (all its downloads fall in the step), else NULL (a baseline: its earlier downloads cannot be placed in time). A period''s downloads are the steps whose closing snapshot falls in it. Maintained incrementally by refresh(): only snapshots not yet processed are added, unless an older snapshot was (re)imported.';
+
+CREATE TABLE @extschema@.model_facts (
+    key                    integer PRIMARY KEY,
+    id                     text NOT NULL,
+    namespace              text,
+    created_at             timestamptz,
+    created_year           smallint,
+    created_month          date,
+    downloads_all_time     bigint,
+    pipeline_tag           text,
+    country                text NOT NULL,
+    developer_type         text NOT NULL,
+    root_key               integer NOT NULL,
+    root_namespace         text,
+    derived_country        text NOT NULL,
+    derived_developer_type text NOT NULL,
+    family                 text,
+    relation               @extschema@.relation,
+    n_parents              integer NOT NULL,
+    total                  bigint,
+    effective              bigint,
+    bucket                 @extschema@.size_bucket,
+    is_quantized           boolean NOT NULL,
+    is_moe                 boolean NOT NULL,
+    is_multimodal          boolean NOT NULL,
+    science                text[] NOT NULL,
+    hardware               text[] NOT NULL
+);
+COMMENT ON TABLE @extschema@.model_facts IS
+'One row per imported model with what the report views read, rebuilt by refresh(): namespace (lower case), creation month and year (NULL for the createdAt sentinel), direct attribution (country: ISO code, none or unknown; developer_type or unknown) from the author registry, the root that takes derived attribution (setting derived_root: the primary root of lineage; a model without parents, or only on a cycle, is its own root) with its namespace, derived country and type, family (families table, else the root''s namespace), own relation (greatest over its parent edges; NULL without parents), resolved total and effective size and bucket (model_sizes), flags quantized (quantization() method or a quantized tag rule), MoE (model_sizes or a moe tag rule), multimodal (multimodal tag rules), and the science domains and hardware targets its tags, pipeline or library match (tag_rules).';
+
+CREATE TABLE @extschema@.model_root_namespaces (
+    key            integer NOT NULL,
+    root_namespace text NOT NULL,
+    family         text NOT NULL,
+    PRIMARY KEY (key, root_namespace)
+);
+COMMENT ON TABLE @extschema@.model_root_namespaces IS
+'For every model node with at least one parent (self-loops dropped): each distinct lower-cased namespace of the roots it reaches by walking its parents (a root reached through a cycle counts; a node that reaches no root has no rows), with that namespace''s family. A merge of two Qwen models has one row, a cross-family merge one row per family namespace. Rebuilt by refresh().';
+
+CREATE TABLE @extschema@.refresh_log (
+    run_id     bigint NOT NULL,
+    step       text NOT NULL,
+    rows       bigint,
+    millis     double precision NOT NULL,
+    finished   timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
+    PRIMARY KEY (run_id, step)
+);
+CREATE SEQUENCE @extschema@.refresh_run_seq;
+COMMENT ON TABLE @extschema@.refresh_log IS
+'What each refresh() did: per step the rows written (or counted) and the milliseconds taken.';
+COMMENT ON SEQUENCE @extschema@.refresh_run_seq IS 'Run numbers of refresh().';
+
+------------------------------------------------------------------------------
+-- refresh_sizes() of 0.2, with an index on its working table (the lookup of a
+-- quantized repo's base model scanned it whole for every such repo)
+------------------------------------------------------------------------------
+
+-- refresh_sizes: recompute model_sizes from models, model_configs and model_edges
+CREATE OR REPLACE FUNCTION @extschema@.refresh_sizes() RETURNS bigint
+LANGUAGE plpgsql VOLATILE
+SET search_path = @extschema@, pg_catalog, pg_temp
+AS $$
+DECLARE
+    n bigint;
+BEGIN
+    IF pg_catalog.to_regclass('pg_temp.hfstate_own_sizes') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_own_sizes;
+    END IF;
+    CREATE TEMP TABLE hfstate_own_sizes ON COMMIT DROP AS
+    WITH raw AS (
+        SELECT m.key, m.base_relation, m.gguf_total, q.method AS quant_method, q.bits AS quant_bits,
+               safetensors_params(m.safetensors) AS st_raw,
+               safetensors_params(m.safetensors, q.method) AS st_unpacked,
+               cp.total AS cfg_total, cp.active AS cfg_active, coalesce(cp.is_moe, false) AS cfg_moe,
+               cp.routed_experts, np.total AS name_total, np.active AS name_active,
+               coalesce('moe' = ANY (m.tags), false) AS tag_moe
+          FROM models m
+          LEFT JOIN model_configs c ON c.model = m.key
+          LEFT JOIN LATERAL config_params(c.config) cp ON true
+          LEFT JOIN LATERAL name_params(m.id) np ON true
+          LEFT JOIN LATERAL quantization(m.id, m.tags, m.quant_method, m.siblings, m.base_relation::text) q ON true
+    ), st AS (
+        -- packed low-bit counts: the unpacked figure only when it lands closer to the config or name size
+        SELECT r.*,
+               CASE WHEN r.st_unpacked IS DISTINCT FROM r.st_raw AND r.st_raw > 0 AND r.st_unpacked > 0
+                         AND coalesce(r.cfg_total, r.name_total) > 0
+                         AND abs(ln(r.st_unpacked::float8 / coalesce(r.cfg_total, r.name_total)))
+                             < abs(ln(r.st_raw::float8 / coalesce(r.cfg_total, r.name_total)))
+                    THEN true ELSE false END AS use_unpacked
+          FROM raw r
+    )
+    SELECT key, base_relation, quant_method, quant_bits, routed_experts,
+           coalesce(CASE WHEN use_unpacked THEN st_unpacked ELSE st_raw END, gguf_total, cfg_total, name_total) AS total,
+           CASE WHEN st_raw IS NOT NULL THEN 'safetensors' WHEN gguf_total IS NOT NULL THEN 'gguf'
+                WHEN cfg_total IS NOT NULL THEN 'config' WHEN name_total IS NOT NULL THEN 'name' END AS total_source,
+           CASE WHEN st_raw IS NOT NULL AND use_unpacked
+                     THEN 'safetensors count with packed ' || quant_method || ' elements unpacked'
+                WHEN st_raw IS NOT NULL THEN 'safetensors count'
+                WHEN gguf_total IS NOT NULL THEN 'gguf total'
+                WHEN cfg_total IS NOT NULL THEN 'computed from config.json'
+                WHEN name_total IS NOT NULL THEN 'parsed from the repo name' END AS total_rule,
+           CASE WHEN cfg_moe THEN cfg_active
+                WHEN name_active IS NOT NULL AND (name_total IS NULL OR name_active < name_total) THEN name_active
+           END AS active,
+           CASE WHEN cfg_moe THEN 'config'
+                WHEN name_active IS NOT NULL AND (name_total IS NULL OR name_active < name_total) THEN 'name'
+           END AS active_source,
+           cfg_moe OR tag_moe OR (name_active IS NOT NULL AND name_total IS NOT NULL AND name_active < name_total)
+               AS is_moe
+      FROM st;
+    -- 0.3: the base-model lookup of quantized repos probes this table by key
+    CREATE INDEX ON hfstate_own_sizes (key);
+    ANALYZE hfstate_own_sizes;
+
+    TRUNCATE model_sizes;
+    INSERT INTO model_sizes (key, total, total_source, total_rule, active, active_source, effective, is_moe,
+                             routed_experts, bucket, effective_bucket, quant_method, quant_bits)
+    SELECT o.key,
+           coalesce(b.total, o.total),
+           CASE WHEN b.total IS NOT NULL THEN 'base_model' ELSE o.total_source END,
+           CASE WHEN b.total IS NOT NULL THEN 'quantized repo: its base model''s size (' || b.total_rule || ')'
+                ELSE o.total_rule END,
+           coalesce(b.active, o.active),
+           CASE WHEN b.active IS NOT NULL THEN 'base_model' ELSE o.active_source END,
+           CASE WHEN coalesce(b.is_moe, o.is_moe) AND coalesce(b.active, o.active) IS NOT NULL
+                THEN coalesce(b.active, o.active) ELSE coalesce(b.total, o.total) END,
+           coalesce(b.is_moe, o.is_moe), coalesce(o.routed_experts, b.routed_experts),
+           size_bucket(coalesce(b.total, o.total)),
+           size_bucket(CASE WHEN coalesce(b.is_moe, o.is_moe) AND coalesce(b.active, o.active) IS NOT NULL
+                            THEN coalesce(b.active, o.active) ELSE coalesce(b.total, o.total) END),
+           o.quant_method, o.quant_bits
+      FROM hfstate_own_sizes o
+      LEFT JOIN LATERAL (
+            -- a quantized repo: the own size of its (first) base model that has one
+            SELECT p.total, p.total_rule, p.active, p.is_moe, p.routed_experts
+              FROM model_edges e JOIN hfstate_own_sizes p ON p.key = e.parent
+             WHERE o.base_relation = 'quantized' AND e.child = o.key AND e.parent <> e.child
+               AND p.total IS NOT NULL
+             ORDER BY p.key
+             LIMIT 1) b ON true;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    DROP TABLE hfstate_own_sizes;
+    RETURN n;
+END
+$$;
+
+------------------------------------------------------------------------------
+-- refresh(): one call rebuilds everything the report views read
+------------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.refresh(full_rebuild boolean DEFAULT false)
+RETURNS TABLE (step text, rows bigint, millis double precision)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = @extschema@, pg_catalog, pg_temp
+AS $$
+DECLARE
+    run bigint := nextval('refresh_run_seq');
+    t0 timestamptz;
+    n bigint;
+    last_done date;
+    last_refresh timestamptz;
+    incremental boolean;
+    lt record;
+BEGIN
+    -- one refresh at a time; readers keep reading until the swap at commit
+    PERFORM pg_advisory_xact_lock(hashtext('hfstate.refresh'));
+
+    t0 := clock_timestamp();
+    n := refresh_sizes();
+    step := 'sizes'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+
+    t0 := clock_timestamp();
+    SELECT * INTO lt FROM refresh_lineage();
+    step := 'lineage'; rows := lt.nodes; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+
+    -- snapshots
+    t0 := clock_timestamp();
+    DELETE FROM model_snapshots;
+    INSERT INTO model_snapshots (snapshot, no, models)
+    SELECT s.snapshot, row_number() OVER (ORDER BY s.snapshot), s.models
+      FROM (SELECT h.snapshot, count(*) AS models FROM history h WHERE h.kind = 'm' GROUP BY h.snapshot) s;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    step := 'snapshots'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+
+    -- per-step downloads: incremental unless an already processed snapshot changed
+    t0 := clock_timestamp();
+    SELECT max(d.snapshot) INTO last_done FROM model_downloads d;
+    SELECT max(l.finished) INTO last_refresh FROM refresh_log l WHERE l.step = 'downloads';
+    incremental := NOT full_rebuild AND last_done IS NOT NULL AND last_refresh IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM import_runs r
+                         WHERE r.kind = 'models' AND r.snapshot <= last_done
+                           AND coalesce(r.finished_at, r.started_at) > last_refresh);
+    IF NOT incremental THEN
+        DELETE FROM model_downloads;
+        INSERT INTO model_downloads (repo, snapshot, prev_snapshot, downloads_all_time, downloads, clamped)
+        SELECT x.repo, x.snapshot, x.prev_snapshot, x.dat,
+               CASE WHEN x.prev_snapshot IS NOT NULL THEN greatest(x.dat - x.prev_dat, 0)
+                    WHEN x.global_prev IS NOT NULL AND x.created_at > x.global_prev::timestamp AT TIME ZONE 'UTC'
+                        THEN x.dat END,
+               coalesce(x.dat < x.prev_dat, false)
+          FROM (SELECT h.repo, h.snapshot, h.downloads_all_time AS dat,
+                       lag(h.snapshot) OVER w AS prev_snapshot, lag(h.downloads_all_time) OVER w AS prev_dat,
+                       p.snapshot AS global_prev, m.created_at
+                  FROM history h
+                  JOIN model_snapshots s ON s.snapshot = h.snapshot
+                  LEFT JOIN model_snapshots p ON p.no = s.no - 1
+                  LEFT JOIN models m ON m.key = h.repo
+                 WHERE h.kind = 'm'
+                WINDOW w AS (PARTITION BY h.repo ORDER BY h.snapshot)) x;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        step := 'downloads (full)';
+    ELSE
+        INSERT INTO model_downloads (repo, snapshot, prev_snapshot, downloads_all_time, downloads, clamped)
+        SELECT h.repo, h.snapshot, pr.snapshot, h.downloads_all_time,
+               CASE WHEN pr.snapshot IS NOT NULL THEN greatest(h.downloads_all_time - pr.downloads_all_time, 0)
+                    WHEN p.snapshot IS NOT NULL AND m.created_at > p.snapshot::timestamp AT TIME ZONE 'UTC'
+                        THEN h.downloads_all_time END,
+               coalesce(h.downloads_all_time < pr.downloads_all_time, false)
+          FROM history h
+          JOIN model_snapshots s ON s.snapshot = h.snapshot
+          LEFT JOIN model_snapshots p ON p.no = s.no - 1
+          LEFT JOIN models m ON m.key = h.repo
+          LEFT JOIN LATERAL (SELECT q.snapshot, q.downloads_all_time FROM history q
+                              WHERE q.repo = h.repo AND q.snapshot < h.snapshot
+                              ORDER BY q.snapshot DESC LIMIT 1) pr ON true
+         WHERE h.kind = 'm' AND h.snapshot > last_done;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        step := 'downloads (new snapshots)';
+    END IF;
+    rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, 'downloads', rows, millis); RETURN NEXT;
+
+    SELECT count(*) INTO n FROM model_downloads d WHERE d.clamped;
+    step := 'clamped negative steps'; rows := n; millis := 0; RETURN NEXT;
+
+    -- roots reached by every node with parents, as namespaces
+    t0 := clock_timestamp();
+    DELETE FROM model_root_namespaces;
+    INSERT INTO model_root_namespaces (key, root_namespace, family)
+    WITH RECURSIVE node_ns AS (
+        SELECT n.key, coalesce(pg_catalog.lower(m.author),
+                               pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1)
+                                                     ELSE n.id END)) AS ns
+          FROM model_nodes n LEFT JOIN models m ON m.key = n.key
+    ), walk (key, ns) AS (
+        SELECT r.key, r.ns FROM node_ns r
+         WHERE NOT EXISTS (SELECT 1 FROM model_edges e WHERE e.child = r.key AND e.parent <> e.child)
+        UNION
+        SELECT e.child, w.ns FROM walk w JOIN model_edges e ON e.parent = w.key AND e.child <> e.parent
+    )
+    SELECT w.key, w.ns, coalesce(f.family, w.ns)
+      FROM walk w LEFT JOIN effective_families f ON f.namespace_key = w.ns
+     WHERE EXISTS (SELECT 1 FROM model_edges e WHERE e.child = w.key AND e.parent <> e.child);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    step := 'root namespaces'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+
+    -- one row per model with everything the views read
+    t0 := clock_timestamp();
+    IF to_regclass('pg_temp.hfstate_rules') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_rules;
+    END IF;
+    CREATE TEMP TABLE hfstate_rules ON COMMIT DROP AS SELECT * FROM effective_tag_rules;
+    DELETE FROM model_facts;
+    INSERT INTO model_facts
+    SELECT m.key, m.id, pg_catalog.lower(m.author), m.created_at, m.created_year,
+           CASE WHEN m.created_year IS NOT NULL THEN date_trunc('month', m.created_at AT TIME ZONE 'UTC')::date END,
+           m.downloads_all_time, m.pipeline_tag,
+           CASE WHEN da.namespace_key IS NULL THEN 'unknown' ELSE coalesce(da.country, 'none') END,
+           CASE WHEN da.developer_type IS NULL THEN 'unknown' ELSE da.developer_type::text END,
+           r.root_key, r.root_ns,
+           CASE WHEN ra.namespace_key IS NULL THEN 'unknown' ELSE coalesce(ra.country, 'none') END,
+           CASE WHEN ra.developer_type IS NULL THEN 'unknown' ELSE ra.developer_type::text END,
+           coalesce(f.family, r.root_ns),
+           rel.relation, coalesce(l.n_parents, 0),
+           s.total, s.effective, s.bucket,
+           s.quant_method IS NOT NULL OR coalesce('quantized' = ANY (tg.sets), false),
+           coalesce(s.is_moe, false) OR coalesce('moe' = ANY (tg.sets), false),
+           coalesce('multimodal' = ANY (tg.sets), false),
+           coalesce(tg.science, '{}'), coalesce(tg.hardware, '{}')
+      FROM models m
+      LEFT JOIN lineage l ON l.key = m.key
+      LEFT JOIN model_sizes s ON s.key = m.key
+      LEFT JOIN authors da ON da.namespace_key = pg_catalog.lower(m.author)
+      LEFT JOIN LATERAL (
+            SELECT rk AS root_key,
+                   coalesce(pg_catalog.lower(rm.author),
+                            pg_catalog.lower(CASE WHEN strpos(rn.id, '/') > 0 THEN split_part(rn.id, '/', 1)
+                                                  ELSE rn.id END)) AS root_ns
+              FROM (SELECT CASE WHEN coalesce(l.n_parents, 0) > 0 AND l.primary_root IS NOT NULL
+                                THEN l.primary_root ELSE m.key END AS rk) k
+              JOIN model_nodes rn ON rn.key = k.rk
+              LEFT JOIN models rm ON rm.key = k.rk) r ON true
+      LEFT JOIN authors ra ON ra.namespace_key = r.root_ns
+      LEFT JOIN effective_families f ON f.namespace_key = r.root_ns
+      LEFT JOIN (SELECT e.child, max(e.relation) AS relation FROM model_edges e
+                  WHERE e.parent <> e.child GROUP BY e.child) rel ON rel.child = m.key
+      LEFT JOIN (
+            SELECT x.key, array_agg(DISTINCT x.rule_set) AS sets,
+                   array_agg(DISTINCT x.category ORDER BY x.category) FILTER (WHERE x.rule_set = 'science') AS science,
+                   array_agg(DISTINCT x.category ORDER BY x.category) FILTER (WHERE x.rule_set = 'hardware') AS hardware
+              FROM (SELECT mt.key, t.rule_set, t.category
+                      FROM (SELECT mm.key, pg_catalog.lower(tag) AS v FROM models mm, unnest(mm.tags) tag) mt
+                      JOIN hfstate_rules t ON t.match = 'tag' AND t.pattern = mt.v
+                    UNION ALL
+                    SELECT mm.key, t.rule_set, t.category FROM models mm
+                      JOIN hfstate_rules t ON t.match = 'pipeline' AND t.pattern = pg_catalog.lower(mm.pipeline_tag)
+                    UNION ALL
+                    SELECT mm.key, t.rule_set, t.category FROM models mm
+                      JOIN hfstate_rules t ON t.match = 'library' AND t.pattern = pg_catalog.lower(mm.library_name)) x
+             GROUP BY x.key) tg ON tg.key = m.key;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    DROP TABLE hfstate_rules;
+    step := 'model facts'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+
+    t0 := clock_timestamp();
+    ANALYZE model_snapshots;
+    ANALYZE model_downloads;
+    ANALYZE model_root_namespaces;
+    ANALYZE model_facts;
+    step := 'analyze'; rows := NULL; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.refresh(boolean) IS
+'Rebuilds everything the report views read, in the calling transaction: refresh_sizes(), refresh_lineage(), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts. Returns (step, rows, millis) and logs them in refresh_log; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables are replaced with DELETE and INSERT (model_sizes and lineage with TRUNCATE) in one transaction: readers of the views see the old state until commit, then the new one, never a mix; readers of model_sizes or lineage wait for the commit (TRUNCATE takes an ACCESS EXCLUSIVE lock). Two refreshes serialise on an advisory lock.';
+
+------------------------------------------------------------------------------
+-- Windows over the snapshot history
+------------------------------------------------------------------------------
+
+-- window_bounds: the snapshots that bound a window [from_date, to_date]
+CREATE FUNCTION @extschema@.window_bounds(from_date date DEFAULT NULL, to_date date DEFAULT NULL,
+                                          OUT s_from date, OUT s_to date, OUT data_window text)
+LANGUAGE sql STABLE CALLED ON NULL INPUT PARALLEL SAFE
+BEGIN ATOMIC
+    WITH t AS (
+        SELECT max(s.snapshot) AS s_to FROM @extschema@.model_snapshots s
+         WHERE s.snapshot <= coalesce(window_bounds.to_date, 'infinity'::date)
+    ), w AS (
+        SELECT t.s_to,
+               coalesce(window_bounds.from_date,
+                        (t.s_to - pg_catalog.make_interval(months => coalesce(@extschema@.setting('window_months'), '12')::integer))::date) AS wanted
+          FROM t
+    ), f AS (
+        SELECT w.s_to, w.wanted,
+               coalesce((SELECT max(s.snapshot) FROM @extschema@.model_snapshots s WHERE s.snapshot <= w.wanted),
+                        (SELECT min(s.snapshot) FROM @extschema@.model_snapshots s)) AS s_from
+          FROM w
+    )
+    SELECT f.s_from, f.s_to,
+           CASE WHEN f.s_to IS NULL THEN 'no snapshots'
+                ELSE 'downloads between the snapshots of ' || f.s_from || ' and ' || f.s_to
+                     || CASE WHEN f.s_from > f.wanted
+                             THEN ' (' || ((f.s_to - f.s_from) / 7) || ' weeks of snapshots: the data starts after '
+                                  || f.wanted || ')'
+                             ELSE '' END END
+      FROM f;
+END;
+COMMENT ON FUNCTION @extschema@.window_bounds(date, date) IS
+'The snapshots bounding a window: s_to = the latest snapshot on or before to_date (NULL = the latest), s_from = the latest snapshot on or before from_date (NULL = to_date minus the setting window_months, 12), or the first snapshot when the data starts later; data_window says which and how many weeks of snapshots when the data is shorter than asked.';
+
+-- window_downloads: per model, the downloads of the steps closing in (s_from, s_to]
+CREATE FUNCTION @extschema@.window_downloads(from_date date DEFAULT NULL, to_date date DEFAULT NULL,
+                                             OUT repo integer, OUT downloads bigint, OUT clamped_steps bigint)
+RETURNS SETOF record
+LANGUAGE sql STABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 100000
+BEGIN ATOMIC
+    SELECT d.repo, sum(d.downloads)::bigint, count(*) FILTER (WHERE d.clamped)
+      FROM @extschema@.model_downloads d,
+           @extschema@.window_bounds(window_downloads.from_date, window_downloads.to_date) b
+     WHERE d.snapshot > b.s_from AND d.snapshot <= b.s_to AND d.downloads IS NOT NULL
+     GROUP BY d.repo;
+END;
+COMMENT ON FUNCTION @extschema@.window_downloads(date, date) IS
+'Downloads of each model in a window: the sum of its model_downloads steps closing after the snapshot s_from and up to s_to of window_bounds(from_date, to_date) (negative steps clamped to 0, counted in clamped_steps; baselines without a known start left out).';
+
+-- downloads_share: downloads in a window grouped by country or developer type, direct or derived
+CREATE FUNCTION @extschema@.downloads_share(dimension text DEFAULT 'country', attribution text DEFAULT 'direct',
+                                            from_date date DEFAULT NULL, to_date date DEFAULT NULL)
+RETURNS TABLE (grp text, models bigint, downloads bigint, share double precision, clamped_steps bigint,
+               data_window text)
+LANGUAGE sql STABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 50
+BEGIN ATOMIC
+    WITH g AS (
+        SELECT CASE downloads_share.dimension
+                    WHEN 'country' THEN CASE downloads_share.attribution WHEN 'derived' THEN f.derived_country ELSE f.country END
+                    ELSE CASE downloads_share.attribution WHEN 'derived' THEN f.derived_developer_type ELSE f.developer_type END
+               END AS grp,
+               count(*) AS models, sum(w.downloads) AS downloads, sum(w.clamped_steps) AS clamped_steps
+          FROM @extschema@.window_downloads(downloads_share.from_date, downloads_share.to_date) w
+          JOIN @extschema@.model_facts f ON f.key = w.repo
+         GROUP BY 1
+        UNION ALL
+        SELECT v.grp, 0, 0, 0 FROM (VALUES ('none'), ('unknown')) v(grp) WHERE downloads_share.dimension = 'country'
+        UNION ALL
+        SELECT v.grp, 0, 0, 0
+          FROM pg_catalog.unnest(pg_catalog.enum_range(NULL::@extschema@.developer_type)::text[] || ARRAY['unknown']) v(grp)
+         WHERE downloads_share.dimension <> 'country'
+    ), s AS (
+        SELECT g.grp, sum(g.models) AS models, sum(g.downloads) AS downloads, sum(g.clamped_steps) AS clamped_steps
+          FROM g GROUP BY g.grp
+    )
+    SELECT s.grp, s.models::bigint, s.downloads::bigint,
+           coalesce(s.downloads / NULLIF(sum(s.downloads) OVER (), 0), 0)::double precision,
+           s.clamped_steps::bigint,
+           (SELECT b.data_window FROM @extschema@.window_bounds(downloads_share.from_date, downloads_share.to_date) b)
+      FROM s
+     ORDER BY s.grp IN ('none', 'unknown'), s.downloads DESC, s.grp;
+END;
+COMMENT ON FUNCTION @extschema@.downloads_share(text, text, date, date) IS
+'T3/T4 for any window: downloads between the snapshots bounding [from_date, to_date] (window_bounds; NULL from_date = the last 12 months before to_date, NULL to_date = the latest snapshot) by dimension country (ISO code, none, unknown) or developer_type (the six types, unknown), with attribution direct (the model''s own namespace) or derived (the namespace of its root base model). Models with downloads in the window; shares add up to 1; clamped_steps counts negative steps clamped to 0.';
+
+------------------------------------------------------------------------------
+-- T3 / T4 windows
+------------------------------------------------------------------------------
+
+CREATE VIEW @extschema@.report_downloads_by_country_derived AS
+WITH g AS (
+    SELECT derived_country AS country, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads
+      FROM @extschema@.model_facts GROUP BY derived_country
+    UNION ALL
+    SELECT c, 0, 0 FROM (VALUES ('none'), ('unknown')) v(c)
+), s AS (
+    SELECT country, sum(models) AS models, sum(downloads) AS downloads FROM g GROUP BY country
+)
+SELECT country, models::bigint, downloads::bigint,
+       coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share
+  FROM s
+ ORDER BY country IN ('none', 'unknown'), downloads DESC, country;
+COMMENT ON VIEW @extschema@.report_downloads_by_country_derived IS
+'T3 all time, derived attribution: all-time downloads of every model credited to the country of its root base model''s namespace (model_facts.derived_country: the primary root of lineage, setting derived_root; a model without parents is its own root). none = registered without a country, unknown = not in the registry; shares add up to 1. Run hfstate.refresh() after imports.';
+
+CREATE VIEW @extschema@.report_downloads_by_type_derived AS
+WITH g AS (
+    SELECT derived_developer_type AS developer_type, count(*) AS models,
+           coalesce(sum(downloads_all_time), 0) AS downloads
+      FROM @extschema@.model_facts GROUP BY derived_developer_type
+    UNION ALL
+    SELECT t, 0, 0 FROM pg_catalog.unnest(pg_catalog.enum_range(NULL::@extschema@.developer_type)::text[] || ARRAY['unknown']) t
+), s AS (
+    SELECT developer_type, sum(models) AS models, sum(downloads) AS downloads FROM g GROUP BY developer_type
+)
+SELECT developer_type, models::bigint, downloads::bigint,
+       coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share
+  FROM s
+ ORDER BY developer_type = 'unknown', downloads DESC, developer_type;
+COMMENT ON VIEW @extschema@.report_downloads_by_type_derived IS
+'T4 all time, derived attribution: all-time downloads credited to the developer type of the root base model''s namespace; unknown = not registered or no type; shares add up to 1.';
+
+CREATE VIEW @extschema@.report_downloads_by_country_derived_year AS
+SELECT created_year::integer AS year, derived_country AS country, count(*)::bigint AS models,
+       coalesce(sum(downloads_all_time), 0)::bigint AS downloads,
+       coalesce(sum(downloads_all_time) / NULLIF(sum(sum(downloads_all_time)) OVER (PARTITION BY created_year), 0),
+                0)::double precision AS share
+  FROM @extschema@.model_facts
+ GROUP BY created_year, derived_country
+ ORDER BY created_year NULLS FIRST, derived_country IN ('none', 'unknown'), downloads DESC, derived_country;
+COMMENT ON VIEW @extschema@.report_downloads_by_country_derived_year IS
+'T3 by creation year, derived attribution: all-time downloads of the models created each year (NULL = unknown, <= 2022) by the country of their root base model''s namespace; shares add up to 1 within a year.';
+
+CREATE VIEW @extschema@.report_downloads_by_type_derived_year AS
+SELECT created_year::integer AS year, derived_developer_type AS developer_type, count(*)::bigint AS models,
+       coalesce(sum(downloads_all_time), 0)::bigint AS downloads,
+       coalesce(sum(downloads_all_time) / NULLIF(sum(sum(downloads_all_time)) OVER (PARTITION BY created_year), 0),
+                0)::double precision AS share
+  FROM @extschema@.model_facts
+ GROUP BY created_year, derived_developer_type
+ ORDER BY created_year NULLS FIRST, derived_developer_type = 'unknown', downloads DESC, derived_developer_type;
+COMMENT ON VIEW @extschema@.report_downloads_by_type_derived_year IS
+'T4 by creation year, derived attribution: all-time downloads of the models created each year by the developer type of their root base model''s namespace; shares add up to 1 within a year.';
+
+CREATE VIEW @extschema@.report_downloads_by_country_12m AS
+SELECT a.attribution, s.grp AS country, s.models, s.downloads, s.share, s.clamped_steps, s.data_window
+  FROM (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
+ CROSS JOIN LATERAL @extschema@.downloads_share('country', a.attribution) s
+ ORDER BY a.o, s.grp IN ('none', 'unknown'), s.downloads DESC, s.grp;
+COMMENT ON VIEW @extschema@.report_downloads_by_country_12m IS
+'T3 last 12 months (setting window_months): downloads between the snapshot 12 months before the latest one (or the first snapshot when the data is shorter: data_window says so) and the latest, by country, direct and derived attribution; shares add up to 1 per attribution. For another window call hfstate.downloads_share(''country'', attribution, from_date, to_date).';
+
+CREATE VIEW @extschema@.report_downloads_by_type_12m AS
+SELECT a.attribution, s.grp AS developer_type, s.models, s.downloads, s.share, s.clamped_steps, s.data_window
+  FROM (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
+ CROSS JOIN LATERAL @extschema@.downloads_share('developer_type', a.attribution) s
+ ORDER BY a.o, s.grp = 'unknown', s.downloads DESC, s.grp;
+COMMENT ON VIEW @extschema@.report_downloads_by_type_12m IS
+'T4 last 12 months (setting window_months): downloads between the snapshots bounding the window by developer type, direct and derived attribution; data_window states the window the snapshots allow. For another window call hfstate.downloads_share(''developer_type'', attribution, from_date, to_date).';
+
+CREATE VIEW @extschema@.model_downloads_monthly AS
+SELECT d.repo, date_trunc('month', d.snapshot)::date AS month, sum(d.downloads)::bigint AS downloads,
+       count(*) FILTER (WHERE d.clamped)::bigint AS clamped_steps
+  FROM @extschema@.model_downloads d
+ WHERE d.downloads IS NOT NULL
+ GROUP BY d.repo, date_trunc('month', d.snapshot);
+COMMENT ON VIEW @extschema@.model_downloads_monthly IS
+'Downloads of each model per calendar month: the steps of model_downloads whose closing snapshot falls in the month (a step between snapshots on both sides of a month boundary counts in the later month).';
+
+CREATE VIEW @extschema@.report_downloads_by_country_month AS
+WITH g AS (
+    SELECT d.month, a.o, a.attribution,
+           CASE a.attribution WHEN 'derived' THEN f.derived_country ELSE f.country END AS country,
+           sum(d.downloads) AS downloads, sum(d.clamped_steps) AS clamped_steps
+      FROM @extschema@.model_downloads_monthly d
+      JOIN @extschema@.model_facts f ON f.key = d.repo
+     CROSS JOIN (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
+     GROUP BY 1, 2, 3, 4
+)
+SELECT month, attribution, country, downloads::bigint,
+       coalesce(downloads / NULLIF(sum(downloads) OVER (PARTITION BY month, attribution), 0), 0)::double precision AS share,
+       clamped_steps::bigint,
+       (SELECT count(*) FROM @extschema@.model_snapshots s
+         WHERE date_trunc('month', s.snapshot)::date = g.month)::integer AS snapshots
+  FROM g
+ ORDER BY month, o, country IN ('none', 'unknown'), downloads DESC, country;
+COMMENT ON VIEW @extschema@.report_downloads_by_country_month IS
+'T3 per calendar month: downloads of the steps between snapshots closing in the month (model_downloads_monthly), by country, direct and derived attribution; shares add up to 1 per month and attribution; snapshots = snapshots closing steps in that month (the first and last months of the data are partial).';
+
+CREATE VIEW @extschema@.report_downloads_by_type_month AS
+WITH g AS (
+    SELECT d.month, a.o, a.attribution,
+           CASE a.attribution WHEN 'derived' THEN f.derived_developer_type ELSE f.developer_type END AS developer_type,
+           sum(d.downloads) AS downloads, sum(d.clamped_steps) AS clamped_steps
+      FROM @extschema@.model_downloads_monthly d
+      JOIN @extschema@.model_facts f ON f.key = d.repo
+     CROSS JOIN (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
+     GROUP BY 1, 2, 3, 4
+)
+SELECT month, attribution, developer_type, downloads::bigint,
+       coalesce(downloads / NULLIF(sum(downloads) OVER (PARTITION BY month, attribution), 0), 0)::double precision AS share,
+       clamped_steps::bigint,
+       (SELECT count(*) FROM @extschema@.model_snapshots s
+         WHERE date_trunc('month', s.snapshot)::date = g.month)::integer AS snapshots
+  FROM g
+ ORDER BY month, o, developer_type = 'unknown', downloads DESC, developer_type;
+COMMENT ON VIEW @extschema@.report_downloads_by_type_month IS
+'T4 per calendar month: downloads of the steps between snapshots closing in the month, by developer type, direct and derived attribution; shares add up to 1 per month and attribution.';
+
+-- first_year_downloads: per model created in [from_date, to_date], its downloads in its first year
+CREATE FUNCTION @extschema@.first_year_downloads(from_date date DEFAULT NULL, to_date date DEFAULT NULL,
+                                                 OUT repo integer, OUT downloads bigint, OUT last_snapshot date)
+RETURNS SETOF record
+LANGUAGE sql STABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 10000
+BEGIN ATOMIC
+    SELECT f.key, max(d.downloads_all_time), max(d.snapshot)
+      FROM @extschema@.model_facts f
+      JOIN @extschema@.model_downloads d ON d.repo = f.key
+     WHERE f.created_year IS NOT NULL
+       AND f.created_at >= coalesce(first_year_downloads.from_date::timestamp AT TIME ZONE 'UTC',
+                                    (SELECT (max(s.snapshot) - pg_catalog.make_interval(years => 1))::timestamp AT TIME ZONE 'UTC'
+                                       FROM @extschema@.model_snapshots s))
+       AND f.created_at < coalesce((first_year_downloads.to_date + 1)::timestamp AT TIME ZONE 'UTC', 'infinity'::timestamptz)
+       AND d.snapshot::timestamp AT TIME ZONE 'UTC' <= f.created_at + pg_catalog.make_interval(years => 1)
+     GROUP BY f.key;
+END;
+COMMENT ON FUNCTION @extschema@.first_year_downloads(date, date) IS
+'The paper''s one_year_rolling: for each model created between from_date and to_date (NULL from_date = one year before the latest snapshot; NULL to_date = no limit; the createdAt sentinel excluded), its downloads in its first year: the greatest downloadsAllTime of the snapshots within a year of its creation (the counter starts at creation). Models without a snapshot in their first year have no row; for models younger than a year the figure is their first year so far (last_snapshot says up to when).';
+
+CREATE VIEW @extschema@.report_downloads_first_year AS
+WITH g AS (
+    SELECT a.o, a.attribution, dm.o AS dmo, dm.dimension,
+           CASE WHEN dm.dimension = 'country' AND a.attribution = 'direct' THEN f.country
+                WHEN dm.dimension = 'country' THEN f.derived_country
+                WHEN a.attribution = 'direct' THEN f.developer_type
+                ELSE f.derived_developer_type END AS grp,
+           count(*) AS models, sum(y.downloads) AS downloads
+      FROM @extschema@.first_year_downloads() y
+      JOIN @extschema@.model_facts f ON f.key = y.repo
+     CROSS JOIN (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
+     CROSS JOIN (VALUES (1, 'country'), (2, 'developer_type')) dm(o, dimension)
+     GROUP BY 1, 2, 3, 4, 5
+)
+SELECT dimension, attribution, grp, models::bigint, downloads::bigint,
+       coalesce(downloads / NULLIF(sum(downloads) OVER (PARTITION BY dimension, attribution), 0), 0)::double precision AS share
+  FROM g
+ ORDER BY dmo, o, grp IN ('none', 'unknown'), downloads DESC, grp;
+COMMENT ON VIEW @extschema@.report_downloads_first_year IS
+'T3/T4 first-year variant (the paper''s one_year_rolling): models created in the year before the latest snapshot, each with its downloads in its first year (first_year_downloads()), by country and by developer type, direct and derived attribution; shares add up to 1 per dimension and attribution.';
+
+------------------------------------------------------------------------------
+-- T5 Organisation release activity
+------------------------------------------------------------------------------
+
+-- releases_by_namespace: models created per namespace and year, optionally for some countries
+CREATE FUNCTION @extschema@.releases_by_namespace(countries text[] DEFAULT NULL)
+RETURNS TABLE (namespace text, country text, developer_type text, year integer, releases bigint,
+               previous_year bigint, yoy_multiple double precision)
+LANGUAGE sql STABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 10000
+BEGIN ATOMIC
+    WITH r AS (
+        SELECT f.namespace, f.country, f.developer_type, f.created_year::integer AS year, count(*) AS releases
+          FROM @extschema@.model_facts f
+         WHERE f.created_year IS NOT NULL AND f.namespace IS NOT NULL
+           AND (releases_by_namespace.countries IS NULL OR f.country = ANY (releases_by_namespace.countries))
+         GROUP BY 1, 2, 3, 4
+    ), y AS (
+        SELECT DISTINCT r.namespace, r.country, r.developer_type, yy.year
+          FROM r CROSS JOIN LATERAL (VALUES (r.year), (r.year + 1)) yy(year)
+         WHERE yy.year <= (SELECT max(year) FROM r)
+    )
+    SELECT y.namespace, y.country, y.developer_type, y.year, coalesce(c.releases, 0)::bigint,
+           coalesce(p.releases, 0)::bigint,
+           (coalesce(c.releases, 0)::double precision / NULLIF(p.releases, 0))
+      FROM y
+      LEFT JOIN r c ON c.namespace = y.namespace AND c.year = y.year
+      LEFT JOIN r p ON p.namespace = y.namespace AND p.year = y.year - 1
+     ORDER BY y.namespace, y.year;
+END;
+COMMENT ON FUNCTION @extschema@.releases_by_namespace(text[]) IS
+'T5: models created per namespace (lower case) and calendar year of createdAt (sentinel excluded), with the previous year''s count and the year-over-year multiple (NULL when the previous year had none); a year after a namespace''s last release year shows 0 releases. countries (ISO codes, none, unknown; NULL = all) filters on the namespace''s registered country.';
+
+CREATE VIEW @extschema@.report_releases_by_namespace AS
+SELECT * FROM @extschema@.releases_by_namespace(NULL) r
+ ORDER BY r.year, r.releases DESC, r.namespace;
+COMMENT ON VIEW @extschema@.report_releases_by_namespace IS
+'T5 release activity: models created per namespace and year, previous year, year-over-year multiple (releases_by_namespace() with every country).';
+
+-- release_movers: the namespaces whose releases grew most from one year to the next
+CREATE FUNCTION @extschema@.release_movers(year integer DEFAULT NULL, countries text[] DEFAULT NULL, top integer DEFAULT 20)
+RETURNS TABLE (rank bigint, namespace text, country text, developer_type text, year integer, releases bigint,
+               previous_year bigint, change bigint, yoy_multiple double precision)
+LANGUAGE sql STABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 20
+BEGIN ATOMIC
+    WITH y AS (
+        SELECT coalesce(release_movers.year,
+                        (SELECT extract(year FROM max(s.snapshot))::integer - 1 FROM @extschema@.model_snapshots s),
+                        (SELECT max(f.created_year)::integer FROM @extschema@.model_facts f)) AS year
+    ), r AS (
+        SELECT r.*, r.releases - r.previous_year AS change
+          FROM @extschema@.releases_by_namespace(release_movers.countries) r, y
+         WHERE r.year = y.year
+    ), k AS (
+        SELECT row_number() OVER (ORDER BY r.change DESC, r.releases DESC, r.namespace) AS rank, r.*
+          FROM r
+    )
+    SELECT k.rank, k.namespace, k.country, k.developer_type, k.year, k.releases, k.previous_year, k.change::bigint,
+           k.yoy_multiple
+      FROM k WHERE k.rank <= coalesce(release_movers.top, 20)
+     ORDER BY k.rank;
+END;
+COMMENT ON FUNCTION @extschema@.release_movers(integer, text[], integer) IS
+'T5 biggest movers: the top namespaces by increase in models created in year over the year before (ties: more releases, then name); year NULL = the last full year before the latest snapshot; countries filters as in releases_by_namespace.';
+
+CREATE VIEW @extschema@.report_release_movers AS
+SELECT * FROM @extschema@.release_movers() m ORDER BY m.rank;
+COMMENT ON VIEW @extschema@.report_release_movers IS
+'T5 biggest movers of the last full year before the latest snapshot: the 20 namespaces whose model releases grew most over the previous year (release_movers()).';
+
+------------------------------------------------------------------------------
+-- T6 (additions)
+------------------------------------------------------------------------------
+
+CREATE VIEW @extschema@.report_size_scale AS
+WITH g AS (
+    SELECT @extschema@.size_scale(total) AS scale, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads
+      FROM @extschema@.model_facts GROUP BY 1
+)
+SELECT scale, coalesce(scale::text, 'unknown') AS label, models::bigint, downloads::bigint,
+       coalesce(models::numeric / NULLIF(sum(models) OVER (), 0), 0)::double precision AS share_models,
+       coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share_downloads
+  FROM g
+ ORDER BY scale NULLS LAST;
+COMMENT ON VIEW @extschema@.report_size_scale IS
+'T6 fine scale: models and all-time downloads per size_scale step (<100M, 100M–1B, 1–3B, ..., 1T+) of the resolved total (model_sizes); unknown = no size.';
+
+CREATE VIEW @extschema@.report_size_by_year_unquantized AS
+SELECT m.created_year::integer AS year,
+       coalesce(m.created_year::text, 'unknown (<= 2022)') AS period,
+       count(*)::bigint AS models,
+       sum(m.downloads_all_time)::bigint AS downloads,
+       floor(sum(m.safetensors_total::numeric * m.downloads_all_time) / sum(m.downloads_all_time))::bigint AS weighted_mean_total,
+       @extschema@.weighted_median(m.safetensors_total::float8, m.downloads_all_time::float8)::bigint AS weighted_median_total
+  FROM @extschema@.models m
+ WHERE pg_catalog.jsonb_typeof(m.safetensors) = 'object' AND pg_catalog.jsonb_typeof(m.gguf) IS DISTINCT FROM 'object'
+   AND m.safetensors_total IS NOT NULL
+   AND NOT coalesce(m.config ? 'quantization_config', false)
+   AND m.base_relation IS DISTINCT FROM 'quantized'
+   AND m.downloads_all_time > 0
+ GROUP BY m.created_year
+ ORDER BY m.created_year NULLS FIRST;
+COMMENT ON VIEW @extschema@.report_size_by_year_unquantized IS
+'T6 per creation year over unquantized safetensors models (a safetensors object, no gguf object, no config.quantization_config, base relation not quantized, downloadsAllTime > 0): size = safetensors total, weight = downloadsAllTime; weighted_mean_total = floor(sum(size × weight) / sum(weight)) in exact numeric arithmetic; weighted_median_total = the smallest size whose cumulative weight reaches half the total weight (weighted_median).';
+
+------------------------------------------------------------------------------
+-- T7 Architecture trends
+------------------------------------------------------------------------------
+
+CREATE VIEW @extschema@.report_architecture_trends AS
+WITH g AS (
+    SELECT created_year, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads,
+           count(*) FILTER (WHERE is_quantized) AS quantized,
+           coalesce(sum(downloads_all_time) FILTER (WHERE is_quantized), 0) AS quantized_dl,
+           count(*) FILTER (WHERE is_moe) AS moe,
+           coalesce(sum(downloads_all_time) FILTER (WHERE is_moe), 0) AS moe_dl,
+           count(*) FILTER (WHERE is_multimodal) AS multimodal,
+           coalesce(sum(downloads_all_time) FILTER (WHERE is_multimodal), 0) AS multimodal_dl
+      FROM @extschema@.model_facts GROUP BY created_year
+), s AS (
+    SELECT g.*,
+           quantized::double precision / NULLIF(models, 0) AS quantized_share,
+           quantized_dl::double precision / NULLIF(downloads, 0) AS quantized_download_share,
+           moe::double precision / NULLIF(models, 0) AS moe_share,
+           moe_dl::double precision / NULLIF(downloads, 0) AS moe_download_share,
+           multimodal::double precision / NULLIF(models, 0) AS multimodal_share,
+           multimodal_dl::double precision / NULLIF(downloads, 0) AS multimodal_download_share
+      FROM g
+)
+SELECT created_year::integer AS year, coalesce(created_year::text, 'unknown (<= 2022)') AS period,
+       models::bigint, downloads::bigint,
+       quantized::bigint AS quantized_models, quantized_share, quantized_download_share,
+       moe::bigint AS moe_models, moe_share, moe_download_share,
+       multimodal::bigint AS multimodal_models, multimodal_share, multimodal_download_share,
+       quantized_share / NULLIF(lag(quantized_share) OVER o, 0) AS quantized_growth,
+       moe_share / NULLIF(lag(moe_share) OVER o, 0) AS moe_growth,
+       multimodal_share / NULLIF(lag(multimodal_share) OVER o, 0) AS multimodal_growth
+  FROM s
+WINDOW o AS (ORDER BY created_year NULLS FIRST)
+ ORDER BY created_year NULLS FIRST;
+COMMENT ON VIEW @extschema@.report_architecture_trends IS
+'T7 per creation year: models created, their all-time downloads, and the count, share of new models and share of downloads that are quantized (quantization() finds a method, or a quantized tag rule), MoE (model_sizes.is_moe or a moe tag rule) and multimodal (a multimodal tag rule: pipelines such as image-text-to-text, any-to-any, text-to-image, or the tag multimodal); growth = this year''s share of new models over the previous row''s (the unknown year first). For other periods compare two rows.';
+
+------------------------------------------------------------------------------
+-- T8 Derivative families
+------------------------------------------------------------------------------
+
+CREATE VIEW @extschema@.report_family_namespaces AS
+WITH m AS (
+    SELECT r.root_namespace, r.family, coalesce(f.relation, fr.relation) AS relation
+      FROM @extschema@.model_root_namespaces r
+      LEFT JOIN @extschema@.model_facts f ON f.key = r.key
+      LEFT JOIN LATERAL (SELECT max(e.relation) AS relation FROM @extschema@.model_edges e
+                          WHERE f.key IS NULL AND e.child = r.key AND e.parent <> e.child) fr ON true
+)
+SELECT root_namespace, family,
+       count(*)::bigint AS descendants,
+       count(*) FILTER (WHERE relation = 'finetune')::bigint AS finetune,
+       count(*) FILTER (WHERE relation = 'adapter')::bigint AS adapter,
+       count(*) FILTER (WHERE relation = 'quantized')::bigint AS quantized,
+       count(*) FILTER (WHERE relation = 'merge')::bigint AS merge
+  FROM m
+ GROUP BY root_namespace, family
+ ORDER BY descendants DESC, root_namespace;
+COMMENT ON VIEW @extschema@.report_family_namespaces IS
+'T8 per root namespace: distinct models with at least one parent that reach a root of that (lower-cased) namespace by walking their parents (model_root_namespaces), split by each model''s own relation (the greatest over its parent edges: finetune < adapter < quantized < merge). A merge of two models of one namespace counts once; a cross-namespace merge once in each.';
+
+CREATE VIEW @extschema@.report_families AS
+WITH d AS (
+    SELECT DISTINCT r.key, r.family FROM @extschema@.model_root_namespaces r
+), m AS (
+    SELECT d.family, coalesce(f.relation, fr.relation) AS relation
+      FROM d
+      LEFT JOIN @extschema@.model_facts f ON f.key = d.key
+      LEFT JOIN LATERAL (SELECT max(e.relation) AS relation FROM @extschema@.model_edges e
+                          WHERE f.key IS NULL AND e.child = d.key AND e.parent <> e.child) fr ON true
+), c AS (
+    SELECT coalesce(fm.family, nn.ns) AS family, count(*) AS roots, sum(l.children) AS direct_children
+      FROM @extschema@.lineage l
+      JOIN LATERAL (SELECT pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1) ELSE n.id END) AS ns
+                      FROM @extschema@.model_nodes n WHERE n.key = l.key) nn ON true
+      LEFT JOIN @extschema@.effective_families fm ON fm.namespace_key = nn.ns
+     WHERE l.n_parents = 0 AND l.children > 0
+     GROUP BY 1
+)
+SELECT m.family, coalesce(max(c.roots), 0)::bigint AS base_models,
+       coalesce(max(c.direct_children), 0)::bigint AS direct_children,
+       count(*)::bigint AS descendants,
+       count(*) FILTER (WHERE m.relation = 'finetune')::bigint AS finetune,
+       count(*) FILTER (WHERE m.relation = 'adapter')::bigint AS adapter,
+       count(*) FILTER (WHERE m.relation = 'quantized')::bigint AS quantized,
+       count(*) FILTER (WHERE m.relation = 'merge')::bigint AS merge
+  FROM m LEFT JOIN c ON c.family = m.family
+ GROUP BY m.family
+ ORDER BY descendants DESC, m.family;
+COMMENT ON VIEW @extschema@.report_families IS
+'T8 per family (families table: namespaces of root models mapped to a family name, else the root''s namespace): base_models = roots of the family with children, direct_children = their children, descendants = distinct models reaching a root of the family (a model reaching two roots of one family counts once; a cross-family merge counts in each family), split by each model''s own relation.';
+
+CREATE VIEW @extschema@.report_base_models AS
+SELECT n.id, l.key, coalesce(f.family, pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1) ELSE n.id END)) AS family,
+       n.present, l.n_parents, l.children::bigint, l.descendants::bigint,
+       l.desc_finetune::bigint AS finetune, l.desc_adapter::bigint AS adapter,
+       l.desc_quantized::bigint AS quantized, l.desc_merge::bigint AS merge
+  FROM @extschema@.lineage l
+  JOIN @extschema@.model_nodes n ON n.key = l.key
+  LEFT JOIN @extschema@.model_facts mf ON mf.key = l.key
+  LEFT JOIN @extschema@.effective_families f
+         ON f.namespace_key = pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1) ELSE n.id END)
+ WHERE l.children > 0
+ ORDER BY l.descendants DESC, l.children DESC, n.id;
+COMMENT ON VIEW @extschema@.report_base_models IS
+'T8 per base model (every model node with children, present or dangling): family of its namespace, direct children, distinct transitive descendants (a diamond counts once) split by each descendant''s own relation (lineage).';
+
+CREATE VIEW @extschema@.report_family_monthly_share AS
+WITH d AS (
+    SELECT f.created_month AS month, f.family FROM @extschema@.model_facts f
+     WHERE f.n_parents > 0 AND f.created_month IS NOT NULL
+), top AS (
+    SELECT family FROM d GROUP BY family
+     ORDER BY count(*) DESC, family
+     LIMIT coalesce(@extschema@.setting('family_top_n'), '10')::integer
+), g AS (
+    SELECT d.month, CASE WHEN t.family IS NULL THEN 'other' ELSE d.family END AS family, count(*) AS derivatives
+      FROM d LEFT JOIN top t ON t.family = d.family
+     GROUP BY 1, 2
+)
+SELECT month, family, derivatives::bigint,
+       (derivatives::double precision / sum(derivatives) OVER (PARTITION BY month)) AS share
+  FROM g
+ ORDER BY month, family = 'other', derivatives DESC, family;
+COMMENT ON VIEW @extschema@.report_family_monthly_share IS
+'T8 share of each month''s new derivatives (models created that month with at least one parent) by family of their derived root (model_facts.family: the primary root; so shares add up to 1 per month); families beyond the setting family_top_n (10) by all-time derivatives are other.';
+
+------------------------------------------------------------------------------
+-- T9 Lineage depth
+------------------------------------------------------------------------------
+
+CREATE VIEW @extschema@.report_lineage_depth AS
+WITH g AS (
+    SELECT 'depth_max'::text AS measure, depth_max AS depth, count(*) AS models
+      FROM @extschema@.lineage l JOIN @extschema@.model_nodes n ON n.key = l.key AND n.present GROUP BY depth_max
+    UNION ALL
+    SELECT 'depth_min', depth_min, count(*)
+      FROM @extschema@.lineage l JOIN @extschema@.model_nodes n ON n.key = l.key AND n.present GROUP BY depth_min
+)
+SELECT measure, depth, coalesce(depth::text, 'in or below a cycle') AS label, models::bigint,
+       (models::double precision / sum(models) OVER (PARTITION BY measure)) AS share,
+       measure = 'depth_' || coalesce(@extschema@.setting('depth_measure'), 'max') AS headline
+  FROM g
+ ORDER BY measure, depth NULLS LAST;
+COMMENT ON VIEW @extschema@.report_lineage_depth IS
+'T9 depth distribution over imported models: depth_max = longest chain of parents up to a root, depth_min = shortest (a root has 0; NULL = in or below a cycle); headline marks the measure chosen by the setting depth_measure.';
+
+CREATE VIEW @extschema@.report_lineage_roots AS
+SELECT l.n_roots, count(*)::bigint AS models,
+       (count(*)::double precision / sum(count(*)) OVER ()) AS share
+  FROM @extschema@.lineage l JOIN @extschema@.model_nodes n ON n.key = l.key AND n.present
+ WHERE l.n_parents > 0
+ GROUP BY l.n_roots
+ ORDER BY l.n_roots;
+COMMENT ON VIEW @extschema@.report_lineage_roots IS
+'T9 roots per model: imported models with at least one parent by the number of distinct roots they reach (0 = only cycles above them; 2 or more: a merge across families).';
+
+CREATE VIEW @extschema@.report_lineage_summary AS
+SELECT (SELECT count(*) FROM @extschema@.model_nodes WHERE present)::bigint AS models,
+       (SELECT count(*) FROM @extschema@.model_nodes WHERE NOT present)::bigint AS dangling_nodes,
+       (SELECT count(*) FROM @extschema@.model_edges WHERE child <> parent)::bigint AS edges,
+       (SELECT count(*) FROM @extschema@.model_edges WHERE child = parent)::bigint AS self_loops,
+       (SELECT count(*) FROM @extschema@.lineage l JOIN @extschema@.model_nodes n ON n.key = l.key
+         WHERE n.present AND l.n_parents > 0)::bigint AS derivatives,
+       (SELECT count(*) FROM @extschema@.lineage l WHERE l.n_parents = 0 AND l.children > 0)::bigint AS base_roots,
+       (SELECT count(*) FROM @extschema@.lineage l WHERE l.in_cycle)::bigint AS in_or_below_cycle,
+       (SELECT count(*) FROM @extschema@.lineage l WHERE l.dangling_parents > 0)::bigint AS with_dangling_parents,
+       (SELECT count(*) FROM @extschema@.lineage l WHERE l.n_roots > 1)::bigint AS multi_root,
+       (SELECT max(depth_max) FROM @extschema@.lineage)::integer AS max_depth,
+       (SELECT @extschema@.weighted_median(depth_max, 1) FROM @extschema@.lineage l
+          JOIN @extschema@.model_nodes n ON n.key = l.key WHERE n.present AND l.n_parents > 0)::integer AS median_depth_of_derivatives;
+COMMENT ON VIEW @extschema@.report_lineage_summary IS
+'T9 summary: imported models, dangling parent nodes (named, not imported), edges without self-loops, self-loops, derivatives (imported models with a parent), roots with children, nodes in or below a cycle, nodes with dangling parents, nodes reaching several roots, the greatest depth and the lower median depth_max of derivatives. Largest families: report_families and report_base_models.';
+
+------------------------------------------------------------------------------
+-- T11 Science, T12 Hardware
+------------------------------------------------------------------------------
+
+CREATE VIEW @extschema@.dataset_domains AS
+SELECT DISTINCT d.key, d.created_year, d.downloads_all_time, t.category
+  FROM @extschema@.datasets d
+ CROSS JOIN LATERAL pg_catalog.unnest(d.tags) x(tag)
+  JOIN @extschema@.effective_tag_rules t
+    ON t.rule_set = 'science' AND t.match = 'tag' AND t.pattern = pg_catalog.lower(x.tag);
+COMMENT ON VIEW @extschema@.dataset_domains IS
+'Science domains of each dataset: the categories of the science tag rules its tags match, case-insensitively (one row per dataset and domain).';
+
+CREATE VIEW @extschema@.report_science AS
+WITH r AS (
+    SELECT 'model'::text AS kind, f.key, f.created_year, f.downloads_all_time, s.domain
+      FROM @extschema@.model_facts f CROSS JOIN LATERAL pg_catalog.unnest(f.science) s(domain)
+    UNION
+    SELECT 'dataset', d.key, d.created_year, d.downloads_all_time, d.category FROM @extschema@.dataset_domains d
+), g AS (
+    SELECT kind, created_year, domain, count(*) AS repos, coalesce(sum(downloads_all_time), 0) AS downloads
+      FROM r GROUP BY kind, created_year, domain
+    UNION ALL
+    SELECT kind, created_year, 'any science', count(*), coalesce(sum(downloads_all_time), 0)
+      FROM (SELECT DISTINCT kind, key, created_year, downloads_all_time FROM r) u
+     GROUP BY kind, created_year
+)
+SELECT kind, created_year::integer AS year, coalesce(created_year::text, 'unknown (<= 2022)') AS period, domain,
+       repos::bigint,
+       sum(repos) OVER (PARTITION BY kind, domain ORDER BY created_year NULLS FIRST ROWS UNBOUNDED PRECEDING)::bigint AS cumulative,
+       downloads::bigint
+  FROM g
+ ORDER BY kind DESC, created_year NULLS FIRST, domain = 'any science' DESC, repos DESC, domain;
+COMMENT ON VIEW @extschema@.report_science IS
+'T11 science: models and datasets created per year whose tags (models also pipeline or library) match a science rule of tag_rules (biology, chemistry, medical, protein, genomics, physics, climate, materials, molecules, ...), per domain (a repo counts once in each of its domains) and any science (each repo once), with cumulative counts and all-time downloads.';
+
+CREATE VIEW @extschema@.report_hardware AS
+WITH r AS (
+    SELECT f.key, f.created_year, f.downloads_all_time, h.target
+      FROM @extschema@.model_facts f CROSS JOIN LATERAL pg_catalog.unnest(f.hardware) h(target)
+), g AS (
+    SELECT created_year, target, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads
+      FROM r GROUP BY created_year, target
+    UNION ALL
+    SELECT created_year, 'any non-NVIDIA', count(*), coalesce(sum(downloads_all_time), 0)
+      FROM @extschema@.model_facts WHERE hardware <> '{}' GROUP BY created_year
+)
+SELECT created_year::integer AS year, coalesce(created_year::text, 'unknown (<= 2022)') AS period, target,
+       models::bigint, downloads::bigint,
+       sum(models) OVER (PARTITION BY target ORDER BY created_year NULLS FIRST ROWS UNBOUNDED PRECEDING)::bigint AS cumulative
+  FROM g
+ ORDER BY created_year NULLS FIRST, target = 'any non-NVIDIA' DESC, models DESC, target;
+COMMENT ON VIEW @extschema@.report_hardware IS
+'T12 hardware: models created per year tagged or built for non-NVIDIA targets by the hardware rules of tag_rules (amd: rocm; huawei: ascend, npu, mindspore; intel: openvino, gaudi; apple: mlx, coreml; google: tpu; ...), per target and any non-NVIDIA (each model once), with all-time downloads and cumulative counts.';
+
+------------------------------------------------------------------------------
+-- T13 Sovereignty
+------------------------------------------------------------------------------
+
+-- sovereignty_monthly: new models and downloads per month of chosen countries and programmes
+CREATE FUNCTION @extschema@.sovereignty_monthly(countries text[] DEFAULT NULL)
+RETURNS TABLE (month date, country text, programme text, new_models bigint, downloads bigint, models_downloaded bigint)
+LANGUAGE sql STABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 1000
+BEGIN ATOMIC
+    WITH s AS (
+        SELECT e.country, e.namespace_key, e.programme FROM @extschema@.effective_sovereignty e
+         WHERE sovereignty_monthly.countries IS NULL OR e.country = ANY (sovereignty_monthly.countries)
+    ), m AS (
+        SELECT f.key, f.created_month, s.country, s.programme
+          FROM @extschema@.model_facts f
+          JOIN s ON (s.namespace_key IS NULL AND f.country = s.country) OR s.namespace_key = f.namespace
+    ), months AS (
+        SELECT DISTINCT created_month AS month FROM m WHERE created_month IS NOT NULL
+        UNION
+        SELECT DISTINCT date_trunc('month', snapshot)::date FROM @extschema@.model_snapshots
+    ), nm AS (
+        SELECT country, programme, created_month AS month, count(*) AS n FROM m GROUP BY 1, 2, 3
+    ), dl AS (
+        SELECT m.country, m.programme, d.month, sum(d.downloads) AS downloads, count(*) AS models
+          FROM m JOIN @extschema@.model_downloads_monthly d ON d.repo = m.key GROUP BY 1, 2, 3
+    )
+    SELECT mo.month, p.country, p.programme, coalesce(nm.n, 0)::bigint, coalesce(dl.downloads, 0)::bigint,
+           coalesce(dl.models, 0)::bigint
+      FROM months mo
+     CROSS JOIN (SELECT DISTINCT s.country, s.programme FROM s) p
+      LEFT JOIN nm ON nm.country = p.country AND nm.programme = p.programme AND nm.month = mo.month
+      LEFT JOIN dl ON dl.country = p.country AND dl.programme = p.programme AND dl.month = mo.month
+     WHERE mo.month >= (SELECT min(m2.created_month) FROM m m2)
+     ORDER BY mo.month, p.country, p.programme;
+END;
+COMMENT ON FUNCTION @extschema@.sovereignty_monthly(text[]) IS
+'T13 per month, for the countries and programmes of the sovereignty table (countries filters; NULL = all): models created that month, downloads of their steps between snapshots closing in that month (model_downloads_monthly) and models with such downloads. A country row counts every model attributed (direct) to that country; a programme row the models of its namespace. Months from the first such model''s creation; downloads only where snapshots exist.';
+
+CREATE VIEW @extschema@.report_sovereignty AS
+SELECT * FROM @extschema@.sovereignty_monthly(NULL) s ORDER BY s.month, s.country, s.programme;
+COMMENT ON VIEW @extschema@.report_sovereignty IS
+'T13 sovereignty per month for every country and programme of the sovereignty table (default: KR with LG AI Research, SK Telecom, Naver Cloud, NC AI, Upstage; CH with Swiss AI): new models, downloads in the month, models downloaded (sovereignty_monthly()).';
+
+------------------------------------------------------------------------------
+-- T14 Attention lifespan
+------------------------------------------------------------------------------
+
+CREATE VIEW @extschema@.model_lifespans AS
+WITH first_snap AS (
+    SELECT min(snapshot) AS snapshot FROM @extschema@.model_snapshots
+), w AS (
+    SELECT d.repo, s.no, f.created_year,
+           CASE WHEN d.prev_snapshot IS NULL THEN coalesce(d.downloads_all_time, 0)
+                ELSE coalesce(d.downloads, 0) END AS w
+      FROM @extschema@.model_downloads d
+      JOIN @extschema@.model_snapshots s ON s.snapshot = d.snapshot
+      JOIN @extschema@.model_facts f ON f.key = d.repo
+     WHERE f.created_at > (SELECT snapshot FROM first_snap)::timestamp AT TIME ZONE 'UTC'
+), pk AS (
+    SELECT w.*, max(w.w) OVER r AS peak, min(w.no) OVER r AS j
+      FROM w WINDOW r AS (PARTITION BY w.repo)
+), pp AS (
+    SELECT pk.*, min(CASE WHEN pk.w = pk.peak THEN pk.no END) OVER (PARTITION BY pk.repo) AS p
+      FROM pk WHERE pk.peak > 0
+), e AS (
+    SELECT pp.repo, pp.created_year, pp.j, pp.peak, pp.p,
+           min(pp.no) FILTER (WHERE pp.no > pp.p AND pp.w < pp.peak * t.threshold) AS end_no
+      FROM pp CROSS JOIN (SELECT coalesce(@extschema@.setting('lifespan_threshold'), '0.1')::numeric AS threshold) t
+     GROUP BY pp.repo, pp.created_year, pp.j, pp.peak, pp.p
+)
+SELECT e.repo AS key, e.created_year::integer AS year, e.j AS first_snapshot_no, e.peak, e.p AS peak_snapshot_no,
+       e.end_no AS end_snapshot_no, (e.end_no - e.j) AS weeks
+  FROM e;
+COMMENT ON VIEW @extschema@.model_lifespans IS
+'T14 per model created after the first snapshot (its release is observed): weekly downloads w_k = downloadsAllTime_k minus its value at the model''s previous snapshot, clamped at 0 (the first snapshot holding it: all its downloads), k = snapshot number; peak = the greatest w, peak_snapshot_no its first snapshot; end = the first snapshot after the peak with w below lifespan_threshold (0.1) × peak, in exact numeric arithmetic; weeks = end − the first snapshot holding the model (snapshot steps, weekly in Hub crawls). weeks NULL = censored (not yet below the threshold); models whose peak is 0 are left out.';
+
+CREATE VIEW @extschema@.report_attention_lifespan AS
+SELECT year, coalesce(year::text, 'unknown (<= 2022)') AS period,
+       count(*)::bigint AS models,
+       count(weeks)::bigint AS measured,
+       (count(*) - count(weeks))::bigint AS censored,
+       percentile_disc(0.5) WITHIN GROUP (ORDER BY weeks)::integer AS median_weeks,
+       avg(weeks)::double precision AS mean_weeks
+  FROM @extschema@.model_lifespans
+ GROUP BY year
+HAVING count(weeks) > 0
+ ORDER BY year NULLS FIRST;
+COMMENT ON VIEW @extschema@.report_attention_lifespan IS
+'T14 attention lifespan per release year: models followed from release (model_lifespans), those whose weekly downloads fell below 10% of their peak (measured) and the rest (censored, left out of the median), the lower median (percentile_disc 0.5) and mean of the weeks from release until that fall. Years without a measured model have no row.';
+
+------------------------------------------------------------------------------
+-- T15 Small models drive adoption
+------------------------------------------------------------------------------
+
+CREATE VIEW @extschema@.report_small_models AS
+WITH t AS (
+    SELECT bucket, downloads_all_time AS d,
+           row_number() OVER (PARTITION BY bucket ORDER BY downloads_all_time DESC NULLS LAST, key) AS rk
+      FROM @extschema@.model_facts
+     WHERE pipeline_tag = 'text-generation'
+), g AS (
+    SELECT bucket, count(*) AS models, coalesce(sum(d), 0) AS downloads,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY d) FILTER (WHERE rk <= 10 AND d IS NOT NULL) AS top10_median
+      FROM t GROUP BY bucket
+)
+SELECT bucket, coalesce(bucket::text, 'unknown') AS label, models::bigint, downloads::bigint,
+       coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share_downloads,
+       top10_median
+  FROM g
+ ORDER BY bucket NULLS LAST;
+COMMENT ON VIEW @extschema@.report_small_models IS
+'T15 among text-generation models (pipeline_tag): models and all-time downloads per size bucket of the resolved total (unknown = no size), share of downloads, and the median (percentile_cont, the mean of the 5th and 6th) of the all-time downloads of the 10 most downloaded models of the bucket.';
+
+CREATE VIEW @extschema@.report_small_models_summary AS
+SELECT (SELECT sum(downloads) FROM @extschema@.report_small_models)::bigint AS downloads,
+       (SELECT downloads FROM @extschema@.report_small_models WHERE bucket = '1–9B')::bigint AS downloads_1_9b,
+       (SELECT share_downloads FROM @extschema@.report_small_models WHERE bucket = '1–9B') AS share_1_9b,
+       (SELECT top10_median FROM @extschema@.report_small_models WHERE bucket = '1–9B') AS top10_median_1_9b,
+       (SELECT top10_median FROM @extschema@.report_small_models WHERE bucket = '100B+') AS top10_median_100b_plus,
+       (SELECT top10_median FROM @extschema@.report_small_models WHERE bucket = '1–9B')
+         / NULLIF((SELECT top10_median FROM @extschema@.report_small_models WHERE bucket = '100B+'), 0) AS top10_median_ratio;
+COMMENT ON VIEW @extschema@.report_small_models_summary IS
+'T15 headline: all-time downloads of text-generation models, those of 1–9B models and their share, and the median downloads of the top 10 models of the 1–9B and 100B+ buckets with their ratio (1–9B over 100B+).';
