@@ -36,11 +36,14 @@ sample_hub() {
     local name=$1
     shift
     local dir=$state/$name
-    if [ ! -f "$dir/truths.csv" ] || [ "$(cat "$dir/.args" 2>/dev/null)" != "$*" ]; then
+    local stamp
+    # regenerate when the arguments or the generator itself changed
+    stamp="$* $(md5sum tools/hubgen/hubgen | cut -c1-32)"
+    if [ ! -f "$dir/truths.csv" ] || [ "$(cat "$dir/.args" 2>/dev/null)" != "$stamp" ]; then
         rm -rf "$dir"
         mkdir -p "$dir"
         tools/hubgen/hubgen --out "$dir" "$@" >/dev/null
-        echo "$*" >"$dir/.args"
+        echo "$stamp" >"$dir/.args"
         [ "$(id -u)" = 0 ] && chmod -R a+rX "$dir"
     fi
     echo "$dir"

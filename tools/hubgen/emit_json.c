@@ -177,6 +177,31 @@ put_params(Buf *b, int *n, const char *dtype, int64_t v)
 }
 
 /*
+ * safetensors_total: the safetensors "total" of m: the parameter count, or
+ * the sum of the packed element counts of a quantized format (which
+ * under-counts); the per-dtype split is in emit_safetensors.
+ */
+static int64_t
+safetensors_total(const Model *m)
+{
+	int64_t		p = m->params;
+	int64_t		lin = p / 100 * 85;
+
+	switch (m->qfmt)
+	{
+		case QF_AWQ:
+		case QF_GPTQ:
+			return lin / 8 + p - lin + lin / 64;
+		case QF_BNB:
+			return p - lin + lin / 64 + lin / 2;
+		case QF_MLX:
+			return p - lin + lin / 32 + lin / 8;
+		default:
+			return p;
+	}
+}
+
+/*
  * emit_safetensors: the safetensors struct of m: plain BF16/F32 counts, or
  * the packed element counts of quantized formats (which under-count).
  */
@@ -185,7 +210,6 @@ emit_safetensors(Buf *b, const Model *m)
 {
 	int64_t		p = m->params;
 	int64_t		lin = p / 100 * 85;
-	int64_t		total = 0;
 	int			n = 0;
 
 	buf_put(b, ",\"safetensors\":{\"parameters\":{");
@@ -195,33 +219,81 @@ emit_safetensors(Buf *b, const Model *m)
 		case QF_GPTQ:
 			put_params(b, &n, "I32", lin / 8);
 			put_params(b, &n, "F16", p - lin + lin / 64);
-			total = lin / 8 + p - lin + lin / 64;
 			break;
 		case QF_BNB:
 			put_params(b, &n, "BF16", p - lin);
 			put_params(b, &n, "F32", lin / 64);
 			put_params(b, &n, "U8", lin / 2);
-			total = p - lin + lin / 64 + lin / 2;
 			break;
 		case QF_MLX:
 			put_params(b, &n, "BF16", p - lin + lin / 32);
 			put_params(b, &n, "U32", lin / 8);
-			total = p - lin + lin / 32 + lin / 8;
 			break;
 		case QF_FP8:
 			put_params(b, &n, "BF16", p - lin);
 			put_params(b, &n, "F8_E4M3", lin);
-			total = p;
 			break;
 		default:
 			put_params(b, &n, (m->kind == MK_ADAPTER || m->kind == MK_LEGACY ||
 							   p < 200000000) ? "F32" : "BF16", p);
-			total = p;
 			break;
 	}
 	buf_put(b, "},\"total\":");
-	buf_int(b, total);
+	buf_int(b, safetensors_total(m));
 	buf_char(b, '}');
+}
+
+/*
+ * has_quant_config: whether the config subset of m (when written) carries
+ * config.quantization_config.
+ */
+static int
+has_quant_config(const Model *m, const Dims *d)
+{
+	return m->qfmt == QF_AWQ || m->qfmt == QF_GPTQ || m->qfmt == QF_BNB ||
+		m->qfmt == QF_FP8 || (strcmp(d->model_type, "gpt_oss") == 0 && m->kind == MK_BASE);
+}
+
+/*
+ * model_layout: seed r for model idx and make the record's first draws, in
+ * this order: license, language, whether it has a safetensors object and
+ * whether it has a config subset.  emit_model and model_objects share it,
+ * so truths.c sees exactly the objects that are written.
+ */
+static void
+model_layout(Rng *r, const Model *m, int idx, uint64_t seed, const char **license,
+			 const char **lang, int *has_st, int *has_config)
+{
+	const Dims *d = dims_get(m->dims);
+	const char *lib = library_name(m->library);
+	int			is_gguf = m->qfmt == QF_GGUF;
+
+	rng_seed(r, seed, 11, (uint64_t) idx);
+	*license = licenses[rng_below(r, NELEM(licenses))];
+	*lang = languages[rng_below(r, NELEM(languages))];
+	*has_st = !is_gguf && m->params > 0 && lib != NULL &&
+		(m->kind == MK_LEGACY ? rng_chance(r, 0.4) : rng_chance(r, 0.92));
+	*has_config = d != NULL && !is_gguf && m->kind != MK_ADAPTER &&
+		(lib == NULL || strcmp(lib, "diffusers") != 0) && rng_chance(r, 0.93);
+}
+
+/*
+ * model_objects: which size-related objects the record of model m (index
+ * idx) carries in every snapshot: a safetensors object (and its total), a
+ * gguf object, config.quantization_config.
+ */
+void
+model_objects(const Model *m, int idx, uint64_t seed, ModelObjects *o)
+{
+	Rng			r;
+	const char *license;
+	const char *lang;
+	int			has_config;
+
+	model_layout(&r, m, idx, seed, &license, &lang, &o->has_safetensors, &has_config);
+	o->has_gguf = m->qfmt == QF_GGUF;
+	o->has_quant_config = has_config && has_quant_config(m, dims_get(m->dims));
+	o->safetensors_total = o->has_safetensors ? safetensors_total(m) : 0;
 }
 
 /*
@@ -246,13 +318,7 @@ emit_model(Buf *b, const Model *m, int idx, int snap, int64_t at, uint64_t seed)
 	const char *license;
 	const char *lang;
 
-	rng_seed(&r, seed, 11, (uint64_t) idx);
-	license = licenses[rng_below(&r, NELEM(licenses))];
-	lang = languages[rng_below(&r, NELEM(languages))];
-	has_st = !is_gguf && m->params > 0 && lib != NULL &&
-		(m->kind == MK_LEGACY ? rng_chance(&r, 0.4) : rng_chance(&r, 0.92));
-	has_config = d != NULL && !is_gguf && m->kind != MK_ADAPTER &&
-		(lib == NULL || strcmp(lib, "diffusers") != 0) && rng_chance(&r, 0.93);
+	model_layout(&r, m, idx, seed, &license, &lang, &has_st, &has_config);
 	if (recent > all)
 		recent = all;
 
@@ -392,8 +458,7 @@ emit_model(Buf *b, const Model *m, int idx, int snap, int64_t at, uint64_t seed)
 		buf_str(b, d->arch);
 		buf_put(b, "],\"model_type\":");
 		buf_str(b, d->model_type);
-		if (m->qfmt == QF_AWQ || m->qfmt == QF_GPTQ || m->qfmt == QF_BNB ||
-			m->qfmt == QF_FP8 || (strcmp(d->model_type, "gpt_oss") == 0 && m->kind == MK_BASE))
+		if (has_quant_config(m, d))
 		{
 			buf_put(b, ",\"quantization_config\":{\"quant_method\":");
 			buf_str(b, m->qfmt == QF_AWQ ? "awq" : m->qfmt == QF_GPTQ ? "gptq" :

@@ -283,12 +283,23 @@ extern void emit_model(Buf *b, const Model *m, int idx, int snap, int64_t at, ui
 extern void emit_dataset(Buf *b, const Dataset *d, int idx, int64_t at, uint64_t seed);
 extern void emit_space(Buf *b, const Space *s, int idx, int64_t at, uint64_t seed);
 
+/* the size-related objects of a model record (the same in every snapshot) */
+typedef struct ModelObjects
+{
+	int			has_safetensors;	/* a "safetensors" object */
+	int64_t		safetensors_total;	/* its "total", 0 without one */
+	int			has_gguf;		/* a "gguf" object (not null) */
+	int			has_quant_config;	/* config.quantization_config */
+} ModelObjects;
+
+extern void model_objects(const Model *m, int idx, uint64_t seed, ModelObjects *o);
+
 /* ---- configs.jsonl (configs.c) ---- */
 extern void emit_full_config(Buf *b, const Model *m);
 
 /* ---- truths (truths.c) ---- */
 extern int	write_truths(const char *path, int nsnap, const int64_t *snap_times,
-						 int *configs_written);
+						 int *configs_written, uint64_t seed);
 
 /* ---- misc ---- */
 extern void die(const char *fmt,...);

@@ -262,7 +262,7 @@ main(int argc, char **argv)
 	join_path(path, sizeof(path), "%s/authors.csv", o.out);
 	nauth = write_authors_csv(path);
 	join_path(path, sizeof(path), "%s/truths.csv", o.out);
-	ntruth = write_truths(path, nsnap, snap_times, &nconf);
+	ntruth = write_truths(path, nsnap, snap_times, &nconf, o.seed);
 
 	join_path(path, sizeof(path), "%s/README", o.out);
 	f = fopen(path, "w");

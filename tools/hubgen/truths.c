@@ -47,6 +47,41 @@
  *		snapshots.
  *	configs, all: rows in configs.jsonl.
  *	moe_models, all: models tagged moe.
+ *	t8_family_descendants, <root namespace>:<relation>: over the lineage
+ *		graph of the latest snapshot (declared edges and card-only edges as
+ *		above, self-loops dropped, dangling parents as nodes), roots are the
+ *		nodes without parents.  For each model M with at least one parent,
+ *		R(M) is the set of distinct lower-cased namespaces of the roots
+ *		reachable from M by walking parents (through cycles too; M reaching
+ *		no root counts nowhere), and M's relation is the greatest over its
+ *		parent edges in the order finetune < adapter < quantized < merge;
+ *		each namespace in R(M) gets 1 under M's relation (a merge of two Qwen
+ *		models counts once for qwen, a cross-family merge once in each).
+ *		Every declared edge of a model carries the model's one relation (the
+ *		typed tags and baseModels.relation both print it); a card-only edge
+ *		has no written relation, and the lineage.md inference gives finetune
+ *		for it, which is the relation of every card-only child here.  Only
+ *		non-zero keys.
+ *	t14_lifespan_median_weeks, <year>: for models created after the first
+ *		snapshot's instant (its date at 00:00:00Z, so not in it: the release
+ *		is observed), with snapshots numbered 0.. in date order, j = the
+ *		first snapshot holding the model and dat_k its downloadsAllTime in
+ *		snapshot k (dat_{j-1} = 0), weekly downloads w_k = max(0, dat_k -
+ *		dat_{k-1}) for k >= j; peak = max w_k (must be > 0), p = the first k
+ *		with w_k = peak, end = the first k > p with w_k < peak / 10 (tested
+ *		as 10 * w_k < peak, exact); lifespan = end - j weeks, and models with
+ *		no end are censored and left out.  Value: the lower median (the
+ *		ceil(n/2)-th smallest) of the lifespans of the models created in
+ *		that year; only years with a lifespan.
+ *	t6_weighted_median_total and t6_weighted_mean_total, <year|unknown>:
+ *		over the models of the latest snapshot with a safetensors object, no
+ *		gguf object (a "gguf": null is none), no config.quantization_config,
+ *		no declared relation quantized, and downloadsAllTime > 0: size =
+ *		safetensors.total, weight = downloadsAllTime.  The weighted median is
+ *		the smallest size s such that the weights of the models with size
+ *		<= s sum to at least half the total weight W (tested as 2 * sum >=
+ *		W, exact); the weighted mean is floor(sum(size * weight) / W), the
+ *		sum kept exactly in unsigned 128-bit integers.
  *
  * tools/hubgen/truths.c
  */
@@ -60,17 +95,17 @@
 typedef struct Row
 {
 	char		measure[40];
-	char		key[48];
+	char		key[96];
 	int64_t		value;
 } Row;
+
+__extension__ typedef unsigned __int128 u128;	/* exact sums of size * weight */
 
 static Row *rows = NULL;
 static int	n_rows = 0,
 			cap_rows = 0;
-
-#define ROW_SLOTS 8192
-
-static int	row_slot[ROW_SLOTS];	/* row index + 1, 0 = empty */
+static int *row_slot = NULL;	/* row index + 1, 0 = empty */
+static uint32_t n_slots = 0;	/* a power of two, or 0 before the first row */
 
 /* row_hash: FNV-1a of measure and key. */
 static uint32_t
@@ -87,12 +122,37 @@ row_hash(const char *measure, const char *key)
 	return h;
 }
 
+/* grow_slots: double the hash table (at least 8192 slots) and rehash. */
+static void
+grow_slots(void)
+{
+	uint32_t	n = n_slots ? n_slots * 2 : 8192;
+	int			i;
+
+	free(row_slot);
+	row_slot = xcalloc(n, sizeof(int));
+	n_slots = n;
+	for (i = 0; i < n_rows; i++)
+	{
+		uint32_t	h = row_hash(rows[i].measure, rows[i].key) & (n_slots - 1);
+
+		while (row_slot[h])
+			h = (h + 1) & (n_slots - 1);
+		row_slot[h] = i + 1;
+	}
+}
+
 /* add: add v to the row (measure, key), creating it at 0 when absent. */
 static void
 add(const char *measure, const char *key, int64_t v)
 {
-	uint32_t	h = row_hash(measure, key) & (ROW_SLOTS - 1);
+	uint32_t	h;
 
+	if (strlen(measure) >= sizeof(rows[0].measure) || strlen(key) >= sizeof(rows[0].key))
+		die("truth key too long: %s,%s", measure, key);
+	if ((uint32_t) n_rows * 2 >= n_slots)
+		grow_slots();
+	h = row_hash(measure, key) & (n_slots - 1);
 	while (row_slot[h])
 	{
 		Row		   *r = &rows[row_slot[h] - 1];
@@ -102,10 +162,8 @@ add(const char *measure, const char *key, int64_t v)
 			r->value += v;
 			return;
 		}
-		h = (h + 1) & (ROW_SLOTS - 1);
+		h = (h + 1) & (n_slots - 1);
 	}
-	if (n_rows >= ROW_SLOTS / 2)
-		die("too many truth rows");
 	if (n_rows == cap_rows)
 	{
 		cap_rows = cap_rows ? cap_rows * 2 : 256;
@@ -379,12 +437,340 @@ lineage_truths(void)
 }
 
 /*
+ * card_only_parent: the card-only parent of model i (as counted by
+ * lineage_card_only_edges), or -1.
+ */
+static int
+card_only_parent(const Model *m, int i)
+{
+	int32_t    *p = model_parents(m);
+	int			c = card_target_of(m);
+	int			k;
+
+	if (c == i)
+		return -1;
+	for (k = 0; c >= 0 && k < m->nparents; k++)
+		if (p[k] == c)
+			return -1;
+	return c;
+}
+
+/*
+ * family_truths: t8_family_descendants, by walking the ancestors of every
+ * model with a parent (a stamp per node keeps each walk finite and counts a
+ * diamond once).
+ */
+static void
+family_truths(void)
+{
+	int			nm = model_count();
+	int			nd = dangling_count();
+	int			nn = nm + nd;
+	int		   *poff = xcalloc((size_t) nm + 1, sizeof(int));
+	int		   *par;
+	int		   *fill = xcalloc((size_t) nm, sizeof(int));
+	int		   *ns = xmalloc(sizeof(int) * (size_t) (nn > 0 ? nn : 1));
+	int		   *stamp = xcalloc((size_t) nn + 1, sizeof(int));
+	int		   *stack = xmalloc(sizeof(int) * (size_t) (nn > 0 ? nn : 1));
+	char	  **ns_name = NULL;
+	int		   *ns_stamp;
+	int64_t    *counts;
+	IdSet	   *ns_set = idset_create((size_t) nn + 16);
+	int			n_ns = 0,
+				i,
+				k,
+				r;
+	char		key[128];
+
+	/* the namespace of every node, interned ignoring case, kept lower-case */
+	for (i = 0; i < nn; i++)
+	{
+		const char *id = i < nm ? model_get(i)->id : dangling_name(i - nm);
+		const char *slash = strchr(id, '/');
+		size_t		len = slash ? (size_t) (slash - id) : strlen(id);
+		int			v = idset_lookup(ns_set, id, len);
+
+		if (v < 0)
+		{
+			char	   *low = xmalloc(len + 1);
+
+			for (k = 0; k < (int) len; k++)
+				low[k] = (char) tolower((unsigned char) id[k]);
+			low[len] = '\0';
+			if ((n_ns & (n_ns - 1)) == 0)
+				ns_name = xrealloc(ns_name, sizeof(char *) * (size_t) (n_ns ? n_ns * 2 : 1));
+			ns_name[n_ns] = low;
+			idset_insert(ns_set, low, n_ns);
+			v = n_ns++;
+		}
+		ns[i] = v;
+	}
+
+	/* parents of each model: declared (distinct, no self-loop), card-only */
+	for (i = 0; i < nm; i++)
+	{
+		const Model *m = model_get(i);
+		int32_t    *p = model_parents(m);
+
+		for (k = 0; k < m->nparents; k++)
+		{
+			int			j,
+						dup = 0;
+
+			for (j = 0; j < k; j++)
+				dup |= p[j] == p[k];
+			if (!dup && p[k] != i)
+				poff[i + 1]++;
+		}
+		if (card_only_parent(m, i) >= 0)
+			poff[i + 1]++;
+	}
+	for (i = 0; i < nm; i++)
+		poff[i + 1] += poff[i];
+	par = xmalloc(sizeof(int) * (size_t) (poff[nm] + 1));
+	for (i = 0; i < nm; i++)
+	{
+		const Model *m = model_get(i);
+		int32_t    *p = model_parents(m);
+		int			c = card_only_parent(m, i);
+
+		for (k = 0; k < m->nparents; k++)
+		{
+			int			j,
+						dup = 0;
+
+			for (j = 0; j < k; j++)
+				dup |= p[j] == p[k];
+			if (!dup && p[k] != i)
+				par[poff[i] + fill[i]++] = p[k] >= 0 ? p[k] : nm + (-p[k] - 1);
+		}
+		if (c >= 0)
+			par[poff[i] + fill[i]++] = c;
+	}
+
+	/* walk the ancestors of each model with a parent */
+	ns_stamp = xcalloc((size_t) n_ns + 1, sizeof(int));
+	counts = xcalloc((size_t) n_ns * 4 + 1, sizeof(int64_t));
+	for (i = 0; i < nm; i++)
+	{
+		int			rel = model_get(i)->relation;
+		int			top = 0;
+
+		if (poff[i + 1] == poff[i])
+			continue;
+		stamp[i] = i + 1;
+		stack[top++] = i;
+		while (top > 0)
+		{
+			int			v = stack[--top];
+
+			if (v >= nm || poff[v + 1] == poff[v])
+			{
+				/* a root */
+				if (ns_stamp[ns[v]] != i + 1)
+				{
+					ns_stamp[ns[v]] = i + 1;
+					counts[ns[v] * 4 + rel]++;
+				}
+				continue;
+			}
+			for (k = poff[v]; k < poff[v + 1]; k++)
+				if (stamp[par[k]] != i + 1)
+				{
+					stamp[par[k]] = i + 1;
+					stack[top++] = par[k];
+				}
+		}
+	}
+	for (i = 0; i < n_ns; i++)
+		for (r = 0; r < 4; r++)
+			if (counts[i * 4 + r] > 0)
+			{
+				snprintf(key, sizeof(key), "%s:%s", ns_name[i], relation_names[r]);
+				add("t8_family_descendants", key, counts[i * 4 + r]);
+			}
+
+	for (i = 0; i < n_ns; i++)
+		free(ns_name[i]);
+	free(ns_name);
+	idset_free(ns_set);
+	free(poff);
+	free(par);
+	free(fill);
+	free(ns);
+	free(stamp);
+	free(stack);
+	free(ns_stamp);
+	free(counts);
+}
+
+/* i64_asc: ascending order of int64 values. */
+static int
+i64_asc(const void *a, const void *b)
+{
+	int64_t		x = *(const int64_t *) a,
+				y = *(const int64_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * lifespan_truths: t14_lifespan_median_weeks from the downloadsAllTime of
+ * each snapshot.
+ */
+static void
+lifespan_truths(int nsnap, const int64_t *snap_times)
+{
+	int			nm = model_count();
+	int64_t    *obs = xmalloc(sizeof(int64_t) * (size_t) (nm > 0 ? nm : 1));
+	int64_t		w[HG_MAX_SNAPSHOTS];
+	int			n = 0,
+				i,
+				k;
+	char		yk[16];
+
+	for (i = 0; i < nm; i++)
+	{
+		const Model *m = model_get(i);
+		int64_t		prev = 0,
+					peak = 0;
+		int			j = -1,
+					p = -1,
+					end = -1;
+
+		if (m->sentinel || m->created <= snap_times[0])
+			continue;
+		for (k = 1; k < nsnap && j < 0; k++)
+			if (m->created <= snap_times[k])
+				j = k;
+		if (j < 0)
+			continue;
+		for (k = j; k < nsnap; k++)
+		{
+			int64_t		dat = model_alltime(m, k, snap_times[k]);
+
+			w[k] = dat > prev ? dat - prev : 0;
+			prev = dat;
+			if (w[k] > peak)
+			{
+				peak = w[k];
+				p = k;
+			}
+		}
+		if (peak <= 0)
+			continue;
+		for (k = p + 1; k < nsnap && end < 0; k++)
+			if (10 * w[k] < peak)
+				end = k;
+		if (end < 0)
+			continue;			/* censored */
+		/* year in the high bits, lifespan in the low ones: sorts by both */
+		obs[n++] = (int64_t) year_of(m->created) * 1000000 + (end - j);
+	}
+	qsort(obs, (size_t) n, sizeof(int64_t), i64_asc);
+	for (i = 0; i < n; i = k)
+	{
+		int64_t		y = obs[i] / 1000000;
+
+		for (k = i; k < n && obs[k] / 1000000 == y; k++)
+			;
+		snprintf(yk, sizeof(yk), "%lld", (long long) y);
+		add("t14_lifespan_median_weeks", yk, obs[i + (k - i + 1) / 2 - 1] % 1000000);
+	}
+	free(obs);
+}
+
+typedef struct SizeObs
+{
+	int			year;			/* 0 for the unknown-date sentinel */
+	int64_t		size;
+	int64_t		weight;
+} SizeObs;
+
+/* size_obs_cmp: order size observations by year, then size. */
+static int
+size_obs_cmp(const void *a, const void *b)
+{
+	const SizeObs *x = a,
+			   *y = b;
+
+	if (x->year != y->year)
+		return x->year < y->year ? -1 : 1;
+	return x->size < y->size ? -1 : x->size > y->size;
+}
+
+/*
+ * size_truths: t6_weighted_median_total and t6_weighted_mean_total over the
+ * latest snapshot taken at `at` (snapshot index last).
+ */
+static void
+size_truths(uint64_t seed, int last, int64_t at)
+{
+	int			nm = model_count();
+	SizeObs    *obs = xmalloc(sizeof(SizeObs) * (size_t) (nm > 0 ? nm : 1));
+	int			n = 0,
+				i,
+				k;
+	char		yk[16];
+
+	for (i = 0; i < nm; i++)
+	{
+		const Model *m = model_get(i);
+		ModelObjects o;
+		int64_t		dl;
+
+		if (m->created > at || (m->nparents > 0 && m->relation == 2))
+			continue;			/* not in the snapshot, or quantized */
+		model_objects(m, i, seed, &o);
+		if (!o.has_safetensors || o.has_gguf || o.has_quant_config)
+			continue;
+		dl = model_alltime(m, last, at);
+		if (dl <= 0)
+			continue;
+		obs[n].year = m->sentinel ? 0 : year_of(m->created);
+		obs[n].size = o.safetensors_total;
+		obs[n++].weight = dl;
+	}
+	qsort(obs, (size_t) n, sizeof(SizeObs), size_obs_cmp);
+	for (i = 0; i < n; i = k)
+	{
+		int64_t		total = 0,
+					cum = 0,
+					median = 0;
+		u128		sum = 0;
+		int			j;
+
+		for (k = i; k < n && obs[k].year == obs[i].year; k++)
+		{
+			total += obs[k].weight;
+			sum += (u128) obs[k].size * (u128) obs[k].weight;
+		}
+		for (j = i; j < k; j++)
+		{
+			cum += obs[j].weight;
+			if (2 * cum >= total)
+			{
+				median = obs[j].size;
+				break;
+			}
+		}
+		if (obs[i].year == 0)
+			snprintf(yk, sizeof(yk), "unknown");
+		else
+			snprintf(yk, sizeof(yk), "%d", obs[i].year);
+		add("t6_weighted_median_total", yk, median);
+		add("t6_weighted_mean_total", yk, (int64_t) (sum / (u128) total));
+	}
+	free(obs);
+}
+
+/*
  * write_truths: compute every measure and write truths.csv; *configs_written
  * is the number of configs.jsonl rows.  Returns the number of rows written.
  */
 int
 write_truths(const char *path, int nsnap, const int64_t *snap_times,
-			 int *configs_written)
+			 int *configs_written, uint64_t seed)
 {
 	int			nm = model_count(),
 				nds = dataset_count(),
@@ -501,6 +887,9 @@ write_truths(const char *path, int nsnap, const int64_t *snap_times,
 			}
 	}
 	lineage_truths();
+	family_truths();
+	lifespan_truths(nsnap, snap_times);
+	size_truths(seed, nsnap - 1, at);
 
 	qsort(rows, (size_t) n_rows, sizeof(Row), row_cmp);
 	f = fopen(path, "w");
@@ -516,8 +905,10 @@ write_truths(const char *path, int nsnap, const int64_t *snap_times,
 	free(mask);
 	free(rows);
 	rows = NULL;
+	free(row_slot);
+	row_slot = NULL;
+	n_slots = 0;
 	s = n_rows;
 	n_rows = cap_rows = 0;
-	memset(row_slot, 0, sizeof(row_slot));
 	return s;
 }
