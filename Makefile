@@ -48,7 +48,7 @@ all install installcheck:
 endif
 
 # ---- project entry points (see README.md) ----
-.PHONY: demo test conformance bench tools deps
+.PHONY: demo test conformance bench tools deps report
 
 tools:
 	$(MAKE) -C tools
@@ -67,6 +67,10 @@ conformance:
 
 bench:
 	bash tools/bench.sh
+
+# report.html and report.md from database hfstate of the running demo cluster (after make demo)
+report:
+	bash tools/report.sh hfstate
 
 # every object depends on every header of src/ (PGXS tracks no header dependencies by itself)
 $(OBJS): $(wildcard src/*.h)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # tools/demo.sh — the main job: build and install hfstate, start a private PostgreSQL, generate
-# and import the built-in sample Hub through the importers users use, and print the report.
+# and import the built-in sample Hub through the importers users use, print the report's tables and
+# headline numbers, and write the whole report to report.html (and report.md) in the checkout.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -73,6 +74,11 @@ SELECT period, models, measured, censored, median_weeks, round(mean_weeks::numer
 SELECT downloads, round(100 * share_1_9b::numeric, 2) AS pct_1_9b, top10_median_1_9b, top10_median_100b_plus,
        round(top10_median_ratio::numeric, 2) AS ratio FROM hfstate.report_small_models_summary;
 SQL
+echo
+echo "== the report (headline numbers; every table: hfstate.report_markdown(), make report)"
+psql -X -q -At -d hfstate -v ON_ERROR_STOP=1 -c "SELECT hfstate.report_markdown(headline_only => true)"
+html=$(bash tools/report.sh hfstate)
+echo "Report written to $html (Markdown: ${html%.html}.md)"
 echo
 echo "Done in $(( $(date +%s) - t0 )) s. Connect with:"
 echo "    psql -h $PGHOST -p $PGPORT -U postgres hfstate"

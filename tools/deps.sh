@@ -1,15 +1,33 @@
 #!/usr/bin/env bash
 # tools/deps.sh — install the Debian 12 packages hfstate builds, runs and tests with (only the missing ones).
+#   tools/deps.sh            build, server and test packages
+#   tools/deps.sh --browser  also what the browser test of the HTML report needs (test/browser): Debian's
+#                            chromium, Node.js with npm, and playwright-core from npm (npm ci, lock file
+#                            test/browser/package-lock.json; playwright downloads no browser of its own)
 set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
 pkgs="postgresql-15 postgresql-server-dev-15 postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
       postgresql-contrib libpq-dev gcc make zlib1g-dev libzstd-dev libsnappy-dev liblz4-dev libbrotli-dev"
+browser=no
+[ "${1:-}" = "--browser" ] && browser=yes
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
+if [ $browser = yes ]; then
+    [ -x /usr/bin/chromium ] || missing="$missing chromium"
+    command -v node >/dev/null || missing="$missing nodejs"
+    command -v npm >/dev/null || missing="$missing npm"
+fi
 sudo=""
 [ "$(id -u)" = 0 ] || sudo=sudo
-echo "installing:$missing"
-$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+if [ -n "$missing" ]; then
+    echo "installing:$missing"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+if [ $browser = yes ] && [ ! -f "$top/test/browser/node_modules/playwright-core/package.json" ]; then
+    echo "installing playwright-core (npm ci in test/browser)"
+    (cd "$top/test/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+exit 0

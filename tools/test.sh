@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tools/test.sh — all tests against a private cluster: pg_regress (test/sql), pgTAP (test/pgtap),
-# and the generated-sample tests (test/sample: planted truths recovered by the report; both
-# import paths).  Ends with "N passed, N failed"; exits non-zero on any failure.
+# the generated-sample tests (test/sample: planted truths recovered by the report; both import
+# paths), and the browser test of the HTML report of that sample (test/browser, headless Chromium).  Ends with "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -62,6 +62,23 @@ if import_sample hfstate_sample "$dir" >"$log" 2>&1; then
         [ $rc != 0 ] && grep -vE '^ok [0-9]+' "$log" | head -60
         count_tap "$log" $rc
     done
+else
+    cat "$log"
+    failed=$((failed + 1))
+fi
+
+echo "== browser (test/browser: the HTML report of the generated sample in headless Chromium)"
+# needs the sample database above; hfstate.refresh() derives everything first so every section has data
+if bash tools/deps.sh --browser >"$log" 2>&1 \
+    && psql -X -q -d hfstate_sample -v ON_ERROR_STOP=1 -c "SELECT * FROM hfstate.refresh()" >>"$log" 2>&1 \
+    && mkdir -p test/browser/out \
+    && bash tools/report.sh hfstate_sample test/browser/out >>"$log" 2>&1; then
+    node test/browser/report.test.js test/browser/out/report.html test/browser/out/report.png >"$log" 2>&1
+    rc=$?
+    echo "  test/browser/report.test.js: $(grep -cE '^ok [0-9]+' "$log") ok, $(grep -cE '^not ok [0-9]+' "$log") not ok" \
+         "(screenshot test/browser/out/report.png)"
+    [ $rc != 0 ] && grep -vE '^ok [0-9]+' "$log" | head -40
+    count_tap "$log" $rc
 else
     cat "$log"
     failed=$((failed + 1))

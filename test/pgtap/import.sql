@@ -21,7 +21,7 @@ SELECT set_eq($$SELECT c.relname::text FROM pg_extension e, unnest(e.extconfig) 
                 WHERE e.extname = 'hfstate' AND c.relkind = 'r'$$,
               ARRAY['model_nodes', 'models', 'datasets', 'spaces', 'history', 'model_edges', 'model_card_bases',
                     'model_configs', 'author_registry', 'import_runs', 'import_rejects',
-                    'settings', 'families', 'tag_rules', 'sovereignty'],
+                    'settings', 'families', 'tag_rules', 'sovereignty', 'report_sections'],
               'pg_extension_config_dump covers the imported tables');
 
 -- errors carry their SQLSTATE
