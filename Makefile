@@ -12,6 +12,7 @@ OBJS = \
 	src/import_record.o \
 	src/import_stage.o \
 	src/import_keys.o \
+	src/import_parquet.o \
 	src/import.o \
 	src/names.o \
 	src/size.o \
@@ -21,7 +22,16 @@ OBJS = \
 	src/wsample.o \
 	src/aggregates.o \
 	src/graph.o \
-	src/lineage.o
+	src/lineage.o \
+	src/parquet/pq_arena.o \
+	src/parquet/pq_thrift.o \
+	src/parquet/pq_meta.o \
+	src/parquet/pq_codec.o \
+	src/parquet/pq_levels.o \
+	src/parquet/pq_encoding.o \
+	src/parquet/pq_column.o \
+	src/parquet/pq_record.o \
+	src/parquet/pq_json.o
 
 DATA = $(wildcard sql/hfstate--*.sql)
 DOCS = README.md
@@ -33,6 +43,9 @@ REGRESS_OPTS = --inputdir=test --load-extension=hfstate
 PG_CPPFLAGS = -Isrc
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
 SHLIB_LINK = -lz
+SHLIB_LINK += -lsnappy -lzstd -llz4 -lbrotlidec
+
+EXTRA_CLEAN = tools/pq2json tools/fuzz/pq_fuzz
 
 # Debian's PGXS would also build LLVM bitcode with clang-14; the JIT gains nothing from it here.
 override with_llvm = no
@@ -73,4 +86,13 @@ report:
 	bash tools/report.sh hfstate
 
 # every object depends on every header of src/ (PGXS tracks no header dependencies by itself)
-$(OBJS): $(wildcard src/*.h)
+$(OBJS): $(wildcard src/*.h src/parquet/*.h)
+
+# ---- Parquet reader: standalone tools, DuckDB comparisons, fuzzing (see tools/parquet.mk) ----
+include tools/parquet.mk
+
+.PHONY: fuzz
+# a short libFuzzer run over the reader (FUZZ_SECONDS, default 30; CI runs it from tools/test.sh)
+FUZZ_SECONDS ?= 30
+fuzz:
+	$(MAKE) pq-fuzz-run PQ_FUZZ_SECONDS=$(FUZZ_SECONDS)

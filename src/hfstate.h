@@ -8,6 +8,6 @@
 
 #include "postgres.h"
 
-#define HFSTATE_VERSION "0.3"
+#define HFSTATE_VERSION "0.4"
 
 #endif							/* HFSTATE_H */

@@ -2,8 +2,13 @@
  * src/import.c
  *
  * The importers: read a Hub dump (server file or staged client upload, JSON
- * Lines or JSON arrays, plain or gzip), parse each record, stage a batch,
- * merge it set-wise with the merge_* SQL functions, and log the run.
+ * Lines or JSON arrays, plain or gzip, or Parquet), parse each record, stage
+ * a batch, merge it set-wise with the merge_* SQL functions, and log the run.
+ *
+ * Records come from a record source: the JSON splitter, or, for data that
+ * starts with the Parquet magic "PAR1", the Parquet row iterator of
+ * import_parquet.c, which hands out each row as the text of its Hub API JSON
+ * object (line = row number), so both formats share everything below.
  *
  * Bad records: in the default mode a batch is parsed inside one
  * subtransaction; if anything in it throws a data error, the batch is parsed
@@ -32,6 +37,7 @@
 #include "utils/timestamp.h"
 
 #include "import_keys.h"
+#include "import_parquet.h"
 #include "import_record.h"
 #include "import_source.h"
 #include "import_split.h"
@@ -473,12 +479,26 @@ finish_run(HfImport *imp)
 }
 
 /*
+ * has_parquet_suffix: a name ending in ".parquet" is read as Parquet even
+ * without the magic bytes, so a damaged file gets the reader's clear error
+ * rather than one reject per "line" of binary data.
+ */
+static bool
+has_parquet_suffix(const char *name)
+{
+	size_t		len = strlen(name);
+
+	return len >= 8 && pg_strcasecmp(name + len - 8, ".parquet") == 0;
+}
+
+/*
  * run_import: the whole import of one source; returns the run id.
  */
 static int64
 run_import(HfImport *imp, bool upload)
 {
 	HfSplitter	sp;
+	HfParquet  *pq = NULL;
 	ErrorContextCallback errcb;
 	MemoryContext batch_cxt;
 	MemoryContext old;
@@ -501,7 +521,10 @@ run_import(HfImport *imp, bool upload)
 	else
 		hf_source_open_file(&imp->src, imp->file);
 	start_run(imp);
-	hf_split_init(&sp, &imp->src);
+	if (hf_source_is_parquet(&imp->src) || has_parquet_suffix(imp->file))
+		pq = hf_parquet_open(&imp->src, imp->ki->name);
+	else
+		hf_split_init(&sp, &imp->src);
 	initStringInfo(&buf);
 	batch_cxt = AllocSetContextCreate(CurrentMemoryContext, "hfstate import batch", ALLOCSET_DEFAULT_SIZES);
 
@@ -517,7 +540,7 @@ run_import(HfImport *imp, bool upload)
 		while (imp->nrecs < HF_BATCH_ROWS && bytes < HF_BATCH_BYTES)
 		{
 			int64		line = 0;
-			HfSplitResult r = hf_split_next(&sp, &buf, &line);
+			HfSplitResult r = pq ? hf_parquet_next(pq, &buf, &line) : hf_split_next(&sp, &buf, &line);
 			HfRecord   *rec;
 
 			if (r == HF_SPLIT_EOF)
@@ -568,6 +591,8 @@ run_import(HfImport *imp, bool upload)
 	}
 	finish_run(imp);
 	report_progress(imp, true);
+	if (pq)
+		hf_parquet_close(pq);
 	hf_source_close(&imp->src);
 	error_context_stack = errcb.previous;
 	SPI_finish();

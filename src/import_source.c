@@ -7,6 +7,7 @@
 #include "postgres.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "catalog/namespace.h"
@@ -16,6 +17,7 @@
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
+#include "utils/wait_event.h"
 
 #include "import_source.h"
 
@@ -42,6 +44,7 @@ source_init(HfSource *src, const char *name)
 	memset(src, 0, sizeof(*src));
 	src->name = name;
 	src->fd = -1;
+	src->tmpfile = -1;
 	src->cxt = AllocSetContextCreate(CurrentMemoryContext, "hfstate source", ALLOCSET_DEFAULT_SIZES);
 }
 
@@ -266,9 +269,138 @@ hf_source_close(HfSource *src)
 		inflateEnd(&src->zs);
 	if (src->fd >= 0)
 		CloseTransientFile(src->fd);
+	if (src->tmpfile >= 0)
+		FileClose(src->tmpfile);
+	src->tmpfile = -1;
 	if (src->portal)
 		SPI_cursor_close(src->portal);
 	src->fd = -1;
 	src->portal = NULL;
 	MemoryContextDelete(src->cxt);
+}
+
+/*
+ * load_first_chunk: make the upload's first chunk current without consuming
+ * any of it (for format detection).
+ */
+static void
+load_first_chunk(HfSource *src)
+{
+	char		dummy;
+
+	if (src->chunk != NULL || src->raw_eof || src->raw_bytes > 0)
+		return;
+	/* a zero-length read fetches chunks until one has data */
+	(void) raw_read(src, &dummy, 0);
+}
+
+/*
+ * hf_source_is_parquet: does the data start with the Parquet magic "PAR1"?
+ * Reads nothing from the stream: the server file is probed with pread, the
+ * upload's first chunk is fetched and left unconsumed.
+ */
+bool
+hf_source_is_parquet(HfSource *src)
+{
+	char		magic[4];
+
+	if (src->fd >= 0)
+	{
+		if (pread(src->fd, magic, 4, 0) != 4)
+			return false;
+		return memcmp(magic, "PAR1", 4) == 0;
+	}
+	if (src->portal == NULL)
+		return false;
+	load_first_chunk(src);
+	return src->chunk_len - src->chunk_pos >= 4 && memcmp(src->chunk + src->chunk_pos, "PAR1", 4) == 0;
+}
+
+/*
+ * hf_source_random_access: prepare reads at any offset and return the size.
+ * A server file is read in place with pread; a staged upload is copied once
+ * into a temporary file (deleted at close or at the end of the transaction),
+ * so reads do not depend on how the client cut the upload into chunks and
+ * only one chunk is in memory at a time.
+ */
+uint64
+hf_source_random_access(HfSource *src)
+{
+	if (src->fd >= 0)
+	{
+		struct stat st;
+
+		if (fstat(src->fd, &st) != 0)
+			ereport(ERROR,
+					(errcode_for_file_access(),
+					 errmsg("could not stat file \"%s\": %m", src->name)));
+		src->size = (uint64) st.st_size;
+		return src->size;
+	}
+	src->tmpfile = OpenTemporaryFile(false);
+	src->size = 0;
+	for (;;)
+	{
+		char	   *buf;
+		ssize_t		n;
+
+		load_first_chunk(src);
+		if (src->chunk_pos >= src->chunk_len)
+		{
+			char		dummy;
+
+			/* fetch the next chunk (a zero-length read moves to it) */
+			(void) raw_read(src, &dummy, 0);
+			if (src->chunk_pos >= src->chunk_len)
+				break;
+		}
+		buf = src->chunk + src->chunk_pos;
+		n = src->chunk_len - src->chunk_pos;
+		if (FileWrite(src->tmpfile, buf, (int) n, (off_t) src->size, WAIT_EVENT_BUFFILE_WRITE) != n)
+			ereport(ERROR,
+					(errcode_for_file_access(),
+					 errmsg("could not write a temporary copy of the upload \"%s\": %m", src->name)));
+		src->size += n;
+		src->raw_bytes += n;
+		src->chunk_pos = src->chunk_len;
+		CHECK_FOR_INTERRUPTS();
+	}
+	return src->size;
+}
+
+/*
+ * hf_source_pread: exactly len bytes at offset, for the Parquet reader's
+ * read_at callback.  Returns 0, or -1 with a reason in errbuf; never throws.
+ */
+int
+hf_source_pread(HfSource *src, uint64 offset, void *buf, size_t len, char *errbuf, size_t errlen)
+{
+	size_t		done = 0;
+
+	if (offset > src->size || len > src->size - offset)
+	{
+		snprintf(errbuf, errlen, "read of %zu bytes at offset %llu is past the end of the file (%llu bytes)",
+				 len, (unsigned long long) offset, (unsigned long long) src->size);
+		return -1;
+	}
+	while (done < len)
+	{
+		size_t		want = Min(len - done, (size_t) (1 << 30));
+		ssize_t		n;
+
+		if (src->fd >= 0)
+			n = pread(src->fd, (char *) buf + done, want, (off_t) (offset + done));
+		else
+			n = FileRead(src->tmpfile, (char *) buf + done, (int) want, (off_t) (offset + done),
+						 WAIT_EVENT_BUFFILE_READ);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+		{
+			snprintf(errbuf, errlen, "%s", n < 0 ? strerror(errno) : "unexpected end of file");
+			return -1;
+		}
+		done += n;
+	}
+	return 0;
 }

@@ -13,6 +13,7 @@
 #include <zlib.h>
 
 #include "executor/spi.h"
+#include "storage/fd.h"
 
 typedef struct HfSource
 {
@@ -36,11 +37,19 @@ typedef struct HfSource
 	uint64		out_bytes;		/* bytes handed out (uncompressed) */
 	char		error[256];		/* corrupt or truncated compressed data */
 	MemoryContext cxt;
+
+	/* random access (Parquet): the server file's fd, or the upload copied here */
+	File		tmpfile;		/* temporary copy of a staged upload, or -1 */
+	uint64		size;			/* file size, once hf_source_random_access ran */
 } HfSource;
 
 extern void hf_source_open_file(HfSource *src, const char *path);
 extern void hf_source_open_upload(HfSource *src, const char *name);
 extern ssize_t hf_source_read(HfSource *src, char *buf, size_t len);
 extern void hf_source_close(HfSource *src);
+extern bool hf_source_is_parquet(HfSource *src);
+extern uint64 hf_source_random_access(HfSource *src);
+extern int	hf_source_pread(HfSource *src, uint64 offset, void *buf, size_t len,
+							char *errbuf, size_t errlen);
 
 #endif							/* HF_IMPORT_SOURCE_H */

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tools/bench.sh — `make bench`: performance goals as ratios against baselines measured in the
 # same run (never timed tests).  HFSTATE_BENCH_MODELS (default 1000000) sets the import size;
-# HFSTATE_BENCH_ONLY=import|config|aggregates|lineage runs one part.
+# HFSTATE_BENCH_ONLY=import|parquet|config|aggregates|lineage runs one part.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -41,6 +41,37 @@ if [ -z "$only" ] || [ "$only" = import ]; then
     printf "  %-44s %8d ms  %7.0f models/s  %5.1fx baseline\n" "the same file again (nothing changes)" "$again" \
         "$(awk -v a=$n -v b=$again 'BEGIN { print a * 1000 / b }')" "$(awk -v a=$again -v b=$base 'BEGIN { print a / b }')"
     echo "  goal: 30,000 models/s or better on one core"
+fi
+
+if [ -z "$only" ] || [ "$only" = parquet ]; then
+    echo "== Parquet import: $n generated models as a hub-stats-shaped models.parquet (snappy), one backend"
+    dir=$(sample_hub "bench-$n" --models "$n" --datasets 1000 --spaces 1000 --latest-only --seed 11)
+    snap=$(ls "$dir/snapshots")
+    f=$dir/snapshots/$snap/models.jsonl
+    pq=$dir/snapshots/$snap/models.parquet
+    csv=$dir/snapshots/$snap/models.csv
+    ( cd test/parquet && { [ -d node_modules/@duckdb/node-api ] || npm install --no-audit --no-fund >/dev/null; } )
+    [ -f "$pq" ] || { node test/parquet/hubstats.mjs parquet "$f" models "$pq"; chmod a+r "$pq"; }
+    mb=$(awk -v s="$(stat -c %s "$pq")" 'BEGIN { printf "%.1f", s / 1e6 }')
+    # baseline: DuckDB writes the file as CSV, COPY loads it into a table of the same columns
+    tocsv=$(node test/parquet/hubstats.mjs csv "$pq" "$csv")
+    chmod a+r "$csv"
+    fresh_db hfstate_bench hfstate
+    copy=$(ms hfstate_bench -c "CREATE TABLE raw (id text, author text, created_at timestamptz, last_modified timestamptz,
+        downloads bigint, downloads_all_time bigint, likes bigint, trending_score float8, tags text, pipeline_tag text,
+        library_name text, card text, config text, gguf text, safetensors text, base_models text, siblings text, extra text)" \
+        -c "COPY raw FROM '$csv' (FORMAT csv)")
+    rm -f "$csv"
+    base=$((tocsv + copy))
+    fresh_db hfstate_bench hfstate
+    imp=$(ms hfstate_bench -c "SELECT hfstate.import_models('$pq', '$snap')")
+    printf "  %-52s %8d ms  (DuckDB to CSV %d ms + COPY %d ms)  %6.1f MB/s  %8.0f rows/s\n" \
+        "baseline: DuckDB -> CSV -> COPY ($mb MB Parquet)" "$base" "$tocsv" "$copy" \
+        "$(awk -v m=$mb -v t=$base 'BEGIN { print m * 1000 / t }')" "$(awk -v a=$n -v t=$base 'BEGIN { print a * 1000 / t }')"
+    printf "  %-52s %8d ms  %6.1f MB/s  %8.0f rows/s  %5.2fx baseline time\n" "import_models on the .parquet, empty database" "$imp" \
+        "$(awk -v m=$mb -v t=$imp 'BEGIN { print m * 1000 / t }')" "$(awk -v a=$n -v t=$imp 'BEGIN { print a * 1000 / t }')" \
+        "$(awk -v a=$imp -v b=$base 'BEGIN { print a / b }')"
+    echo "  goal: import_models at least as fast as the baseline (ratio <= 1.00)"
 fi
 
 if { [ -z "$only" ] || [ "$only" = config ]; } && [ -f tools/bench/config_params.sql ]; then

@@ -7,17 +7,19 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 pkgs="postgresql-15 postgresql-server-dev-15 postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
-      postgresql-contrib libpq-dev gcc make zlib1g-dev libzstd-dev libsnappy-dev liblz4-dev libbrotli-dev"
+      postgresql-contrib libpq-dev gcc make zlib1g-dev libzstd-dev libsnappy-dev liblz4-dev libbrotli-dev
+      clang libclang-rt-14-dev valgrind python3"
 browser=no
 [ "${1:-}" = "--browser" ] && browser=yes
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# Node.js and npm (the Parquet tests write files with DuckDB's npm package; the browser test drives
+# Chromium with playwright-core): Debian's packages unless a Node.js installation is already there
+command -v npm >/dev/null 2>&1 || missing="$missing nodejs npm"
 if [ $browser = yes ]; then
     [ -x /usr/bin/chromium ] || missing="$missing chromium"
-    command -v node >/dev/null || missing="$missing nodejs"
-    command -v npm >/dev/null || missing="$missing npm"
 fi
 sudo=""
 [ "$(id -u)" = 0 ] || sudo=sudo

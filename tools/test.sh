@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # tools/test.sh — all tests against a private cluster: pg_regress (test/sql), pgTAP (test/pgtap),
 # the generated-sample tests (test/sample: planted truths recovered by the report; both import
-# paths), and the browser test of the HTML report of that sample (test/browser, headless Chromium).  Ends with "N passed, N failed"; exits non-zero on any failure.
+# paths), the browser test of the HTML report of that sample (test/browser, headless Chromium), and the
+# Parquet tests (test/parquet: the reader and the importer against files written by DuckDB, damaged
+# files, valgrind, a short libFuzzer run).  Ends with "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -83,6 +85,36 @@ else
     cat "$log"
     failed=$((failed + 1))
 fi
+
+echo "== Parquet (test/parquet)"
+step() {    # run "$@" as one test named $name; its last line is the summary shown
+    if "$@" >"$log" 2>&1; then passed=$((passed + 1)); echo "  ok   $name: $(tail -1 "$log")"
+    else failed=$((failed + 1)); echo "  FAIL $name"; tail -30 "$log" | sed 's/^/    /'; fi
+}
+name="reader vs DuckDB (codecs, page v1/v2, dictionary, row groups, nesting)"; step make -s parquet-test
+name="damaged files give clear errors (valgrind on six)"
+step python3 test/parquet/check_errors.py tools/pq2json test/parquet/out "$state/pq-errors" --valgrind
+name="valgrind: the real hub-stats fixture read without errors or leaks"
+fixture=${HFSTATE_FIXTURES:-$top/../shared/fixtures}/hub-stats-subset/models.parquet
+if [ ! -f "$fixture" ]; then
+    echo "  (no $fixture: valgrind on the real fixture skipped)"
+else
+    step valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible \
+        tools/pq2json "$fixture" --bench
+fi
+name="libFuzzer over the reader (${HFSTATE_FUZZ_SECONDS:-20} s)"
+step make -s fuzz FUZZ_SECONDS="${HFSTATE_FUZZ_SECONDS:-20}"
+# the importer: Parquet written by DuckDB from a generated snapshot must import exactly like its JSON Lines
+mdir=$(sample_hub pq-matrix --models 3000 --datasets 500 --spaces 300 --snapshots 1 --seed 3)
+msnap=$(ls "$mdir/snapshots" | sort | tail -1)
+(cd test/parquet && HFSTATE_IMPORT=$top/tools/hfstate-import node import_matrix.mjs --sample "$mdir/snapshots/$msnap" \
+    --out "$state/pq-matrix-files" --db hfstate_pq_matrix) >"$log" 2>&1
+rc=$?
+ok=$(grep -cE '^ok   ' "$log"); nok=$(grep -cE '^FAIL ' "$log")
+[ $rc != 0 ] && [ "$nok" = 0 ] && nok=1
+echo "  import matrix: $ok files imported exactly like the JSON Lines, $nok not"
+[ $rc != 0 ] && grep -vE '^ok   ' "$log" | head -30
+passed=$((passed + ok)); failed=$((failed + nok))
 rm -f "$log"
 
 echo "$passed passed, $failed failed"

@@ -1,0 +1,124 @@
+// test/parquet/import_matrix.mjs -- the Parquet importer against files of another writer.
+// DuckDB turns a generated sample snapshot (models/datasets/spaces.jsonl of tools/hubgen) into
+// hub-stats-shaped Parquet (cardData, config, gguf as JSON strings; safetensors, baseModels,
+// siblings as structs; timestamps as TIMESTAMP WITH TIME ZONE) in every codec, data page v1 and
+// v2, dictionary on and off and two row-group sizes; each file is imported with
+// hfstate.import_<kind>() and every row of the current table (all columns but the surrogate
+// key), the base-model edges and the history must equal the import of the JSON Lines.
+// One client-side import (tools/hfstate-import, the upload path) is compared the same way.
+//
+// usage: node import_matrix.mjs --sample SNAPSHOT_DIR --out DIR_THE_SERVER_CAN_READ --db DB
+//        (PGHOST, PGPORT, PGUSER as for psql; HFSTATE_IMPORT = path of tools/hfstate-import)
+import { DuckDBInstance } from '@duckdb/node-api';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { KINDS } from './hubstats.mjs';
+
+const arg = (n, d) => { const k = process.argv.indexOf(n); return k > 0 ? process.argv[k + 1] : d; };
+const sample = arg('--sample');
+const outDir = arg('--out');
+const db = arg('--db', 'hfstate_pq_matrix');
+const snapshot = path.basename(sample);
+const importTool = process.env.HFSTATE_IMPORT;
+
+const psql = (sql, database = db) => execFileSync('psql', ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-d', database],
+  { input: sql, encoding: 'utf8', maxBuffer: 1 << 26,
+    env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning' } }).trim();
+
+// the current tables of an import, keyed by repo id
+const CAPTURE = (tag) => `
+CREATE TABLE ${tag}_rows AS
+  SELECT 'models' AS kind, to_jsonb(m) - 'key' AS r FROM hfstate.models m
+  UNION ALL SELECT 'datasets', to_jsonb(d) - 'key' FROM hfstate.datasets d
+  UNION ALL SELECT 'spaces', to_jsonb(s) - 'key' FROM hfstate.spaces s;
+CREATE TABLE ${tag}_edges AS
+  SELECT c.id AS child, p.id AS parent, e.relation::text, e.relations::text, e.sources, e.inferred
+    FROM hfstate.model_edges e JOIN hfstate.model_nodes c ON c.key = e.child JOIN hfstate.model_nodes p ON p.key = e.parent
+  UNION ALL SELECT n.id, b.parent, b.relation::text, NULL, '{card_unresolved}', b.inferred
+    FROM hfstate.model_card_bases b JOIN hfstate.model_nodes n ON n.key = b.child;
+CREATE TABLE ${tag}_history AS
+  SELECT coalesce(n.id, d.id, s.id) AS id, h.kind, h.snapshot, h.downloads_all_time, h.downloads, h.likes
+    FROM hfstate.history h LEFT JOIN hfstate.model_nodes n ON n.key = h.repo
+    LEFT JOIN hfstate.datasets d ON d.key = h.repo LEFT JOIN hfstate.spaces s ON s.key = h.repo;`;
+const RESET = `TRUNCATE hfstate.models, hfstate.datasets, hfstate.spaces, hfstate.model_nodes, hfstate.model_edges,
+  hfstate.model_card_bases, hfstate.history;`;
+const DIFF = (kind) => `
+SELECT (SELECT count(*) FROM ((SELECT r FROM got_rows EXCEPT ALL SELECT r FROM ref_rows WHERE kind = '${kind}')
+          UNION ALL (SELECT r FROM ref_rows WHERE kind = '${kind}' EXCEPT ALL SELECT r FROM got_rows)) x)
+    || ' ' || (SELECT count(*) FROM ((TABLE got_edges EXCEPT ALL SELECT * FROM ref_edges WHERE '${kind}' = 'models')
+          UNION ALL (SELECT * FROM ref_edges WHERE '${kind}' = 'models' EXCEPT ALL TABLE got_edges)) x)
+    || ' ' || (SELECT count(*) FROM ((TABLE got_history EXCEPT ALL SELECT * FROM ref_history WHERE kind = '${kind[0]}')
+          UNION ALL (SELECT * FROM ref_history WHERE kind = '${kind[0]}' EXCEPT ALL TABLE got_history)) x)
+    || ' ' || (SELECT count(*) FROM got_rows);`;
+
+function importAndDiff(kind, file, viaUpload) {
+  let run;
+  if (viaUpload) {
+    execFileSync(importTool, ['--quiet', kind, snapshot, file],
+      { env: { ...process.env, PGDATABASE: db }, encoding: 'utf8' });
+    run = psql(`SELECT rows_imported || ' ' || rows_rejected FROM hfstate.import_runs ORDER BY run_id DESC LIMIT 1`);
+  } else {
+    run = psql(`SELECT rows_imported || ' ' || rows_rejected FROM hfstate.import_${kind}('${file}', '${snapshot}')`);
+  }
+  const diff = psql(`DROP TABLE IF EXISTS got_rows, got_edges, got_history; ${CAPTURE('got')}
+    DELETE FROM got_rows WHERE kind <> '${kind}'; ${DIFF(kind)} ${RESET}`);
+  const [dr, de, dh, n] = diff.split(' ').map(Number);
+  return { run, dr, de, dh, n };
+}
+
+// reference: the JSON Lines imports
+psql(`DROP DATABASE IF EXISTS ${db}`, 'postgres');
+psql(`CREATE DATABASE ${db}`, 'postgres');
+psql('CREATE EXTENSION hfstate');
+for (const kind of Object.keys(KINDS)) psql(`SELECT hfstate.import_${kind}('${sample}/${kind}.jsonl', '${snapshot}')`);
+psql(`${CAPTURE('ref')} ${RESET}`);
+const refCounts = psql(`SELECT string_agg(kind || '=' || n, ' ' ORDER BY kind) FROM (SELECT kind, count(*) n FROM ref_rows GROUP BY kind) x`);
+console.log(`reference (JSON Lines import): ${refCounts}, edges ${psql('SELECT count(*) FROM ref_edges')}`);
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+chmodSync(outDir, 0o755);
+const inst = await DuckDBInstance.create(':memory:', { threads: '1' });
+const con = await inst.connect();
+await con.run(`SET TimeZone = 'UTC'`);
+for (const [kind, sel] of Object.entries(KINDS)) {
+  await con.run(`CREATE TABLE hub_${kind} AS ${sel}
+    FROM read_json_objects('${sample}/${kind}.jsonl', format = 'newline_delimited') AS t(j)`);
+}
+
+const codecs = ['uncompressed', 'snappy', 'gzip', 'zstd', 'lz4_raw', 'brotli'];
+const failures = [];
+let files = 0, passed = 0;
+const check = (label, r) => {
+  files++;
+  const ok = r.dr === 0 && r.de === 0 && r.dh === 0 && r.n > 0 && r.run.endsWith(' 0');
+  if (ok) passed++; else failures.push(`${label}: run ${r.run}, row diffs ${r.dr}, edge diffs ${r.de}, history diffs ${r.dh}, rows ${r.n}`);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${label}: imported/rejected ${r.run}, differing rows ${r.dr}, edges ${r.de}, history ${r.dh}`);
+};
+for (const codec of codecs) {
+  for (const version of ['V1', 'V2']) {
+    for (const dict of [['dict', ''], ['nodict', ', DICTIONARY_SIZE_LIMIT 1']]) {
+      for (const rg of [500, 1000000]) {
+        const name = `models_${codec}_${version}_${dict[0]}_${rg}.parquet`;
+        const file = path.join(outDir, name);
+        await con.run(`COPY hub_models TO '${file}' (FORMAT parquet, COMPRESSION ${codec}, PARQUET_VERSION ${version},
+                       ROW_GROUP_SIZE ${rg}${dict[1]})`);
+        chmodSync(file, 0o644);
+        check(name, importAndDiff('models', file, false));
+      }
+    }
+  }
+}
+for (const kind of ['datasets', 'spaces']) {
+  const file = path.join(outDir, `${kind}_zstd.parquet`);
+  await con.run(`COPY hub_${kind} TO '${file}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 300)`);
+  chmodSync(file, 0o644);
+  check(path.basename(file), importAndDiff(kind, file, false));
+}
+if (importTool) {
+  const file = path.join(outDir, 'models_snappy_V1_dict_500.parquet');
+  check('client upload of models_snappy_V1_dict_500.parquet', importAndDiff('models', file, true));
+}
+console.log(`parquet import matrix: ${files} files, ${passed} equal to the JSON import, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);
