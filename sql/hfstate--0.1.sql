@@ -32,7 +32,7 @@ CREATE TABLE @extschema@.model_nodes (
     key     integer PRIMARY KEY DEFAULT pg_catalog.nextval('@extschema@.repo_key_seq'),
     id      text NOT NULL,
     present boolean NOT NULL DEFAULT false,
-    lid     text COLLATE "C" NOT NULL UNIQUE GENERATED ALWAYS AS (pg_catalog.lower(id)) STORED
+    lid     text COLLATE "C" NOT NULL UNIQUE GENERATED ALWAYS AS (pg_catalog.lower(id COLLATE "C")) STORED
 );
 COMMENT ON TABLE @extschema@.model_nodes IS
 'Every model id hfstate has seen: imported models (present) and parents named by the Hub that are not in the data (dangling). Ids match case-insensitively through lid = lower(id); id keeps the dump''s casing.';
@@ -95,7 +95,7 @@ CREATE TABLE @extschema@.datasets (
     card               jsonb,
     first_seen         date NOT NULL,
     last_seen          date NOT NULL,
-    lid                text COLLATE "C" NOT NULL UNIQUE GENERATED ALWAYS AS (pg_catalog.lower(id)) STORED
+    lid                text COLLATE "C" NOT NULL UNIQUE GENERATED ALWAYS AS (pg_catalog.lower(id COLLATE "C")) STORED
 );
 COMMENT ON TABLE @extschema@.datasets IS
 'Current state of each dataset (latest imported snapshot). task_categories and modalities come from the task_categories:* and modality:* tags.';
@@ -118,7 +118,7 @@ CREATE TABLE @extschema@.spaces (
     card           jsonb,
     first_seen     date NOT NULL,
     last_seen      date NOT NULL,
-    lid            text COLLATE "C" NOT NULL UNIQUE GENERATED ALWAYS AS (pg_catalog.lower(id)) STORED
+    lid            text COLLATE "C" NOT NULL UNIQUE GENERATED ALWAYS AS (pg_catalog.lower(id COLLATE "C")) STORED
 );
 COMMENT ON TABLE @extschema@.spaces IS 'Current state of each Space (latest imported snapshot). Spaces have no downloads.';
 

@@ -345,7 +345,7 @@ run_merge(HfImport *imp, bool has_existing)
 
 typedef struct HfSeen
 {
-	char		lid[HF_MAX_ID_BYTES + 1];
+	const char *lid;			/* key: points into the row */
 	int			index;			/* last record of the batch with this id */
 } HfSeen;
 
@@ -356,14 +356,8 @@ typedef struct HfSeen
 static void
 drop_repeats(HfImport *imp)
 {
-	HASHCTL		ctl;
-	HTAB	   *seen;
+	HTAB	   *seen = hf_id_hash_create("hfstate batch ids", imp->nrecs + 1, sizeof(HfSeen));
 
-	memset(&ctl, 0, sizeof(ctl));
-	ctl.keysize = HF_MAX_ID_BYTES + 1;
-	ctl.entrysize = sizeof(HfSeen);
-	ctl.hcxt = CurrentMemoryContext;
-	seen = hash_create("hfstate batch ids", imp->nrecs + 1, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 	for (int i = 0; i < imp->nrecs; i++)
 	{
 		HfRecord   *rec = &imp->recs[i];
@@ -372,7 +366,7 @@ drop_repeats(HfImport *imp)
 
 		if (!rec->ok)
 			continue;
-		entry = hash_search(seen, rec->row->lid, HASH_ENTER, &found);
+		entry = hash_search(seen, &rec->row->lid, HASH_ENTER, &found);
 		if (found)
 			imp->recs[entry->index].row->skip = true;
 		entry->index = i;

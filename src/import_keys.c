@@ -19,7 +19,7 @@
 
 typedef struct KeyEntry
 {
-	char		lid[HF_MAX_ID_BYTES + 1];
+	const char *lid;			/* key (hf_id_hash_create): the lower-cased id */
 	int32		key;
 	bool		known;			/* found in, or added to, the table */
 	bool		present;		/* model_nodes.present as found */
@@ -33,7 +33,7 @@ static KeyEntry *
 note_id(HTAB *map, const char *lid, char *id, bool is_child)
 {
 	bool		found;
-	KeyEntry   *e = hash_search(map, lid, HASH_ENTER, &found);
+	KeyEntry   *e = hash_search(map, &lid, HASH_ENTER, &found);
 
 	if (!found)
 	{
@@ -62,7 +62,7 @@ take_keys(HTAB *map, bool with_node_cols)
 		TupleDesc	td = SPI_tuptable->tupdesc;
 		bool		isnull;
 		char	   *lid = TextDatumGetCString(SPI_getbinval(tup, td, 1, &isnull));
-		KeyEntry   *e = hash_search(map, lid, HASH_FIND, NULL);
+		KeyEntry   *e = hash_search(map, &lid, HASH_FIND, NULL);
 
 		if (e == NULL)
 			continue;
@@ -97,7 +97,6 @@ text_array(char **items, int n)
 bool
 hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 {
-	HASHCTL		ctl;
 	HTAB	   *map;
 	HASH_SEQ_STATUS seq;
 	KeyEntry   *e;
@@ -113,11 +112,7 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 	int			n;
 	char	   *sql;
 
-	memset(&ctl, 0, sizeof(ctl));
-	ctl.keysize = HF_MAX_ID_BYTES + 1;
-	ctl.entrysize = sizeof(KeyEntry);
-	ctl.hcxt = CurrentMemoryContext;
-	map = hash_create("hfstate batch keys", nrows * 2 + 16, &ctl, HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	map = hf_id_hash_create("hfstate batch keys", nrows * 2 + 16, sizeof(KeyEntry));
 
 	for (int i = 0; i < nrows; i++)
 	{
@@ -140,7 +135,7 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 			cap *= 2;
 			lids = repalloc(lids, sizeof(char *) * cap);
 		}
-		lids[nlids++] = e->lid;
+		lids[nlids++] = (char *) e->lid;
 	}
 	if (nlids == 0)
 		return false;
@@ -169,7 +164,7 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 				has_existing = true;
 			continue;
 		}
-		ids[n] = nodes ? e->id : e->lid;
+		ids[n] = nodes ? e->id : (char *) e->lid;
 		flags[n] = BoolGetDatum(e->is_child && kind == HF_KIND_MODELS);
 		n++;
 	}
@@ -178,9 +173,10 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 		args[0] = text_array(ids, n);
 		args[1] = PointerGetDatum(construct_array(flags, n, BOOLOID, 1, true, TYPALIGN_CHAR));
 		if (nodes)
+			/* in lid order: the unique index on lid then fills its pages in sequence */
 			sql = psprintf("INSERT INTO %s.model_nodes (id, present) "
-						   "SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) "
-						   "RETURNING lid, key", schema);
+						   "SELECT i, p FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) AS u (i, p) "
+						   "ORDER BY pg_catalog.lower(i) COLLATE \"C\" RETURNING lid, key", schema);
 		else
 			sql = psprintf("SELECT l, pg_catalog.nextval('%s.repo_key_seq')::integer "
 						   "FROM pg_catalog.unnest($1) AS u (l) WHERE $2 IS NOT NULL", schema);
@@ -219,7 +215,7 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 	/* hand the keys out */
 	for (int i = 0; i < nrows; i++)
 	{
-		e = hash_search(map, rows[i]->lid, HASH_FIND, NULL);
+		e = hash_search(map, &rows[i]->lid, HASH_FIND, NULL);
 		if (e == NULL || !e->known)
 			elog(ERROR, "no key for repo id \"%s\"", rows[i]->lid);
 		rows[i]->values[2] = Int32GetDatum(e->key);
@@ -227,7 +223,7 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 		for (int j = 0; j < rows[i]->edges.nedges; j++)
 		{
 			HfEdge	   *edge = &rows[i]->edges.edges[j];
-			KeyEntry   *p = hash_search(map, edge->parent_lid, HASH_FIND, NULL);
+			KeyEntry   *p = hash_search(map, &edge->parent_lid, HASH_FIND, NULL);
 
 			if (p == NULL || !p->known)
 				elog(ERROR, "no key for parent id \"%s\"", edge->parent_lid);

@@ -8,12 +8,12 @@
 #include <limits.h>
 #include <math.h>
 
-#include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
-#include "utils/formatting.h"
+#include "common/hashfn.h"
+#include "utils/hsearch.h"
 #include "utils/numeric.h"
 
 #include "json_util.h"
@@ -476,20 +476,52 @@ hf_text_array(char **items, int nitems)
 }
 
 /*
- * hf_lower_id: a repo id lower-cased as SQL lower() does with the default
- * collation (the key ids are matched on); ASCII ids take a fast path.
+ * hf_lower_id: a repo id lower-cased byte-wise in ASCII, exactly as the
+ * generated lid columns do (lower(id COLLATE "C")): Hub ids are ASCII, and
+ * a locale-independent key never changes meaning with the database locale.
  */
 char *
 hf_lower_id(const char *id)
 {
 	size_t		n = strlen(id);
-	char	   *out;
+	char	   *out = palloc(n + 1);
 
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char) id[i] >= 0x80)
-			return str_tolower(id, n, DEFAULT_COLLATION_OID);
-	out = palloc(n + 1);
 	for (size_t i = 0; i <= n; i++)
 		out[i] = pg_ascii_tolower((unsigned char) id[i]);
 	return out;
+}
+
+/* hash of the string a key slot points to */
+static uint32
+id_hash(const void *key, Size keysize)
+{
+	const char *s = *(const char *const *) key;
+
+	return hash_bytes((const unsigned char *) s, strlen(s));
+}
+
+/* equality of the strings two key slots point to (0 when equal) */
+static int
+id_match(const void *key1, const void *key2, Size keysize)
+{
+	return strcmp(*(const char *const *) key1, *(const char *const *) key2);
+}
+
+/*
+ * hf_id_hash_create: a hash table in the current memory context keyed by a
+ * C string pointer (the entry's first field is a "const char *"; search with
+ * the address of a pointer).  Entries stay small whatever the id length.
+ */
+HTAB *
+hf_id_hash_create(const char *name, long nelem, Size entrysize)
+{
+	HASHCTL		ctl;
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = sizeof(const char *);
+	ctl.entrysize = entrysize;
+	ctl.hash = id_hash;
+	ctl.match = id_match;
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create(name, nelem, &ctl, HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
 }

@@ -12,6 +12,7 @@
 #include "postgres.h"
 
 #include "utils/jsonb.h"
+#include "utils/hsearch.h"
 #include "utils/timestamp.h"
 
 typedef struct FieldError
@@ -39,5 +40,6 @@ extern bool hf_parse_iso_timestamp(const char *s, int len, TimestampTz *out);
 extern int	hf_timestamp_year(TimestampTz ts);
 extern ArrayType *hf_text_array(char **items, int nitems);
 extern char *hf_lower_id(const char *id);
+extern HTAB *hf_id_hash_create(const char *name, long nelem, Size entrysize);
 
 #endif							/* HF_JSON_UTIL_H */
