@@ -12,6 +12,7 @@ OBJS = \
 	src/import_record.o \
 	src/import_stage.o \
 	src/import_keys.o \
+	src/import_direct.o \
 	src/import_parquet.o \
 	src/import.o \
 	src/names.o \

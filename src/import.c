@@ -36,6 +36,7 @@
 #include "utils/resowner.h"
 #include "utils/timestamp.h"
 
+#include "import_direct.h"
 #include "import_keys.h"
 #include "import_parquet.h"
 #include "import_record.h"
@@ -78,6 +79,7 @@ typedef struct HfImport
 	int64		cur_line;		/* record being parsed, for error context */
 	HfTypeCache tc;
 	HfStage		stage;
+	HfDirect	direct;
 	HfSource	src;
 	SPIPlanPtr	reject_plan;
 	TimestampTz started;
@@ -395,11 +397,20 @@ write_batch(HfImport *imp)
 			if (imp->recs[i].ok && !imp->recs[i].row->skip)
 				rows[nrows++] = imp->recs[i].row;
 		has_existing = hf_resolve_keys(imp->kind, imp->schema, rows, nrows);
-		hf_stage_begin_batch(&imp->stage);
-		for (int i = 0; i < nrows; i++)
-			hf_stage_insert(&imp->stage, rows[i], &imp->tc);
-		hf_stage_end_batch(&imp->stage);
-		run_merge(imp, has_existing);
+		if (!has_existing && imp->direct.usable)
+		{
+			/* all new models: straight into their tables */
+			imp->edges += hf_direct_models(&imp->direct, rows, nrows, imp->snapshot, &imp->tc);
+			imp->rows_new += nrows;
+		}
+		else
+		{
+			hf_stage_begin_batch(&imp->stage);
+			for (int i = 0; i < nrows; i++)
+				hf_stage_insert(&imp->stage, rows[i], &imp->tc);
+			hf_stage_end_batch(&imp->stage);
+			run_merge(imp, has_existing);
+		}
 	}
 	write_rejects(imp);
 }
@@ -503,6 +514,7 @@ run_import(HfImport *imp, bool upload)
 		elog(ERROR, "SPI_connect failed");
 	imp->schema = quote_identifier(get_namespace_name(hf_extension_schema()));
 	hf_stage_init(&imp->stage, imp->ki, &imp->tc);
+	hf_direct_init(&imp->direct, imp->ki, imp->stage.schema);
 	imp->started = imp->last_progress = GetCurrentTimestamp();
 
 	errcb.callback = import_error_context;

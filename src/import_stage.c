@@ -84,9 +84,13 @@ hf_stage_init(HfStage *st, const HfKindInfo *kind, HfTypeCache *tc)
 													ObjectIdGetDatum(tc->relation_type));
 }
 
-/* open a staging table and its indexes (plain column indexes only) */
-static void
-open_stage(HfStageRel *sr, Oid relid)
+/*
+ * hf_rel_open: open a table for direct inserts, with its indexes (plain
+ * column indexes only; the staging tables and the tables the plain-insert
+ * path writes have no others).
+ */
+void
+hf_rel_open(HfStageRel *sr, Oid relid)
 {
 	List	   *oids;
 	ListCell   *lc;
@@ -102,14 +106,17 @@ open_stage(HfStageRel *sr, Oid relid)
 		sr->indexes[i] = index_open(lfirst_oid(lc), RowExclusiveLock);
 		sr->index_info[i] = BuildIndexInfo(sr->indexes[i]);
 		if (sr->index_info[i]->ii_Expressions != NIL || sr->index_info[i]->ii_Predicate != NIL)
-			elog(ERROR, "hfstate staging indexes must be plain column indexes");
+			elog(ERROR, "hfstate writes directly only to tables with plain column indexes");
 		i++;
 	}
 }
 
-/* close a staging table and its indexes */
-static void
-close_stage(HfStageRel *sr)
+/*
+ * hf_rel_close: close a table opened by hf_rel_open (locks are kept to the
+ * end of the transaction).
+ */
+void
+hf_rel_close(HfStageRel *sr)
 {
 	for (int i = 0; i < sr->nindexes; i++)
 		index_close(sr->indexes[i], NoLock);
@@ -135,11 +142,11 @@ hf_stage_begin_batch(HfStage *st)
 					   st->kind->stage_table);
 	if (SPI_execute(sql, false, 0) != SPI_OK_UTILITY)
 		elog(ERROR, "could not empty the hfstate staging tables");
-	open_stage(&st->main, st->relid);
+	hf_rel_open(&st->main, st->relid);
 	if (st->edges_relid)
 	{
-		open_stage(&st->edges, st->edges_relid);
-		open_stage(&st->cards, st->cards_relid);
+		hf_rel_open(&st->edges, st->edges_relid);
+		hf_rel_open(&st->cards, st->cards_relid);
 	}
 	st->bis = GetBulkInsertState();
 	st->cid = GetCurrentCommandId(true);
@@ -147,13 +154,16 @@ hf_stage_begin_batch(HfStage *st)
 	st->nedges = 0;
 }
 
-/* insert one tuple and its index entries */
-static void
-insert_values(HfStage *st, HfStageRel *sr, Datum *values, bool *nulls, BulkInsertState bis)
+/*
+ * hf_rel_insert: insert one tuple and its index entries; unique indexes are
+ * checked (a duplicate raises 23505), the others are not.
+ */
+void
+hf_rel_insert(HfStageRel *sr, CommandId cid, Datum *values, bool *nulls, BulkInsertState bis)
 {
 	HeapTuple	tup = heap_form_tuple(RelationGetDescr(sr->rel), values, nulls);
 
-	heap_insert(sr->rel, tup, st->cid, 0, bis);
+	heap_insert(sr->rel, tup, cid, 0, bis);
 	for (int i = 0; i < sr->nindexes; i++)
 	{
 		IndexInfo  *ii = sr->index_info[i];
@@ -167,21 +177,22 @@ insert_values(HfStage *st, HfStageRel *sr, Datum *values, bool *nulls, BulkInser
 			iv[k] = values[att - 1];
 			in[k] = nulls[att - 1];
 		}
-		index_insert(sr->indexes[i], iv, in, &tup->t_self, sr->rel, UNIQUE_CHECK_NO, false, ii);
+		index_insert(sr->indexes[i], iv, in, &tup->t_self, sr->rel,
+					 sr->indexes[i]->rd_index->indisunique ? UNIQUE_CHECK_YES : UNIQUE_CHECK_NO,
+					 false, ii);
 	}
 	heap_freetuple(tup);
 }
 
 /*
- * hf_stage_insert: write one row, and for models its edges and card bases.
+ * hf_insert_lineage_rows: the edges and card bases of one model row, into
+ * tables shaped like model_edges and model_card_bases (the staging tables or
+ * those themselves).  Returns the number of edges.
  */
-void
-hf_stage_insert(HfStage *st, HfRow *row, const HfTypeCache *tc)
+int
+hf_insert_lineage_rows(HfStageRel *edges, HfStageRel *cards, CommandId cid, HfRow *row,
+					   const HfTypeCache *tc)
 {
-	insert_values(st, &st->main, row->values, row->nulls, st->bis);
-	st->nrows++;
-	if (st->edges.rel == NULL)
-		return;
 	for (int i = 0; i < row->edges.nedges; i++)
 	{
 		HfEdge	   *e = &row->edges.edges[i];
@@ -204,8 +215,7 @@ hf_stage_insert(HfStage *st, HfRow *row, const HfTypeCache *tc)
 		values[3] = PointerGetDatum(construct_array(rels, nrels, tc->relation_type, 4, true, TYPALIGN_INT));
 		values[4] = PointerGetDatum(construct_array(srcs, nsrcs, TEXTOID, -1, false, TYPALIGN_INT));
 		values[5] = BoolGetDatum(e->inferred);
-		insert_values(st, &st->edges, values, nulls, NULL);
-		st->nedges++;
+		hf_rel_insert(edges, cid, values, nulls, NULL);
 	}
 	for (int i = 0; i < row->edges.ncards; i++)
 	{
@@ -218,8 +228,21 @@ hf_stage_insert(HfStage *st, HfRow *row, const HfTypeCache *tc)
 		values[2] = tc->relation_value[c->relation];
 		values[3] = BoolGetDatum(c->inferred);
 		values[4] = CStringGetTextDatum(hf_lower_id(c->parent));
-		insert_values(st, &st->cards, values, nulls, NULL);
+		hf_rel_insert(cards, cid, values, nulls, NULL);
 	}
+	return row->edges.nedges;
+}
+
+/*
+ * hf_stage_insert: write one row, and for models its edges and card bases.
+ */
+void
+hf_stage_insert(HfStage *st, HfRow *row, const HfTypeCache *tc)
+{
+	hf_rel_insert(&st->main, st->cid, row->values, row->nulls, st->bis);
+	st->nrows++;
+	if (st->edges.rel != NULL)
+		st->nedges += hf_insert_lineage_rows(&st->edges, &st->cards, st->cid, row, tc);
 }
 
 /*
@@ -231,11 +254,11 @@ hf_stage_end_batch(HfStage *st)
 {
 	FreeBulkInsertState(st->bis);
 	st->bis = NULL;
-	close_stage(&st->main);
+	hf_rel_close(&st->main);
 	if (st->edges.rel)
 	{
-		close_stage(&st->edges);
-		close_stage(&st->cards);
+		hf_rel_close(&st->edges);
+		hf_rel_close(&st->cards);
 	}
 	CommandCounterIncrement();
 }

@@ -45,5 +45,10 @@ extern void hf_stage_begin_batch(HfStage *st);
 extern void hf_stage_insert(HfStage *st, HfRow *row, const HfTypeCache *tc);
 extern void hf_stage_end_batch(HfStage *st);
 extern Oid	hf_extension_schema(void);
+extern void hf_rel_open(HfStageRel *sr, Oid relid);
+extern void hf_rel_close(HfStageRel *sr);
+extern void hf_rel_insert(HfStageRel *sr, CommandId cid, Datum *values, bool *nulls, BulkInsertState bis);
+extern int	hf_insert_lineage_rows(HfStageRel *edges, HfStageRel *cards, CommandId cid, HfRow *row,
+								   const HfTypeCache *tc);
 
 #endif							/* HF_IMPORT_STAGE_H */
