@@ -10,9 +10,10 @@ only=${HFSTATE_BENCH_ONLY:-}
 build_and_install
 start_cluster
 
-ms() {  # milliseconds of one psql command in database $1
+ms() {  # milliseconds of one psql command in database $1 (after a checkpoint, so runs start alike)
     local db=$1; shift
     local t0 t1
+    psql -X -q -d "$db" -c CHECKPOINT >/dev/null
     t0=$(date +%s%N)
     psql -X -q -d "$db" -v ON_ERROR_STOP=1 "$@" >/dev/null || { echo "bench: psql failed: $*" >&2; kill $$; }
     t1=$(date +%s%N)
