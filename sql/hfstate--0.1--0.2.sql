@@ -655,6 +655,9 @@ BEGIN
            cfg_moe OR tag_moe OR (name_active IS NOT NULL AND name_total IS NOT NULL AND name_active < name_total)
                AS is_moe
       FROM st;
+    -- the base-model lookup of quantized repos probes this table by key
+    CREATE INDEX ON hfstate_own_sizes (key);
+    ANALYZE hfstate_own_sizes;
 
     TRUNCATE model_sizes;
     INSERT INTO model_sizes (key, total, total_source, total_rule, active, active_source, effective, is_moe,
