@@ -14,6 +14,7 @@ OBJS = \
 	src/import_keys.o \
 	src/import_direct.o \
 	src/import_parquet.o \
+	src/parquet_row.o \
 	src/import.o \
 	src/names.o \
 	src/size.o \

@@ -7,8 +7,10 @@
  *
  * Records come from a record source: the JSON splitter, or, for data that
  * starts with the Parquet magic "PAR1", the Parquet row iterator of
- * import_parquet.c, which hands out each row as the text of its Hub API JSON
- * object (line = row number), so both formats share everything below.
+ * import_parquet.c, which hands out each row as a copy of its values (line =
+ * row number).  A JSON record is parsed with jsonb_in, a Parquet row built
+ * into the same jsonb straight from its typed values (parquet_row.c); from
+ * the jsonb on both formats share everything below.
  *
  * Bad records: in the default mode a batch is parsed inside one
  * subtransaction; if anything in it throws a data error, the batch is parsed
@@ -39,6 +41,7 @@
 #include "import_direct.h"
 #include "import_keys.h"
 #include "import_parquet.h"
+#include "parquet_row.h"
 #include "import_record.h"
 #include "import_source.h"
 #include "import_split.h"
@@ -50,8 +53,9 @@
 
 typedef struct HfRecord
 {
-	char	   *text;
+	char	   *text;			/* a JSON record, or */
 	int			len;
+	pq_value   *pqrow;			/* a Parquet row */
 	int64		line;
 	bool		ok;				/* row holds a parsed row */
 	HfRow	   *row;
@@ -140,19 +144,31 @@ static bool
 parse_record(HfImport *imp, HfRecord *rec, FieldError *err)
 {
 	Jsonb	   *jb;
-	char	   *text = rec->text;
 	HfRow	   *row;
 
 	imp->cur_line = rec->line;
-	if (GetDatabaseEncoding() == PG_UTF8)
+	if (rec->pqrow != NULL)
 	{
-		if (!pg_verify_mbstr(PG_UTF8, text, rec->len, true))
-			return hf_field_error(err, ERRCODE_CHARACTER_NOT_IN_REPERTOIRE, "(record)",
-								  "invalid UTF-8 byte sequence");
+		const char *bad = NULL;
+
+		jb = hf_pq_row_jsonb(rec->pqrow, false, &bad);
+		if (jb == NULL)
+			return hf_field_error(err, ERRCODE_CHARACTER_NOT_IN_REPERTOIRE, "(record)", "%s", bad);
 	}
 	else
-		text = pg_any_to_server(text, rec->len, PG_UTF8);
-	jb = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(text)));
+	{
+		char	   *text = rec->text;
+
+		if (GetDatabaseEncoding() == PG_UTF8)
+		{
+			if (!pg_verify_mbstr(PG_UTF8, text, rec->len, true))
+				return hf_field_error(err, ERRCODE_CHARACTER_NOT_IN_REPERTOIRE, "(record)",
+									  "invalid UTF-8 byte sequence");
+		}
+		else
+			text = pg_any_to_server(text, rec->len, PG_UTF8);
+		jb = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(text)));
+	}
 	if (!JB_ROOT_IS_OBJECT(jb) || JB_ROOT_IS_SCALAR(jb))
 		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "(record)", "expected a JSON object");
 	row = palloc0(sizeof(HfRow));
@@ -258,7 +274,7 @@ parse_batch(HfImport *imp)
 		HfRecord   *rec = &imp->recs[i];
 
 		if (rec->reason != NULL && rec->row == NULL && rec->sqlstate != 0 && !rec->ok &&
-			rec->text == NULL)
+			rec->text == NULL && rec->pqrow == NULL)
 			continue;			/* a splitter reject */
 		rec->ok = false;
 		rec->row = NULL;
@@ -299,7 +315,15 @@ write_rejects(HfImport *imp)
 		args[1] = Int64GetDatum(rec->line);
 		args[2] = CStringGetTextDatum(unpack_sql_state(rec->sqlstate));
 		args[3] = CStringGetTextDatum(rec->reason);
-		if (rec->text)
+		if (rec->pqrow)
+		{
+			StringInfoData raw;
+
+			initStringInfo(&raw);
+			hf_pq_row_text(rec->pqrow, false, &raw);
+			args[4] = CStringGetTextDatum(raw_prefix(raw.data, raw.len));
+		}
+		else if (rec->text)
 			args[4] = CStringGetTextDatum(raw_prefix(rec->text, rec->len));
 		else
 			nulls[4] = 'n';
@@ -546,7 +570,8 @@ run_import(HfImport *imp, bool upload)
 		while (imp->nrecs < HF_BATCH_ROWS && bytes < HF_BATCH_BYTES)
 		{
 			int64		line = 0;
-			HfSplitResult r = pq ? hf_parquet_next(pq, &buf, &line) : hf_split_next(&sp, &buf, &line);
+			pq_value   *pqrow = NULL;
+			HfSplitResult r = pq ? hf_parquet_next(pq, &pqrow, &line) : hf_split_next(&sp, &buf, &line);
 			HfRecord   *rec;
 
 			if (r == HF_SPLIT_EOF)
@@ -572,6 +597,12 @@ run_import(HfImport *imp, bool upload)
 							 errmsg("%s", sp.error),
 							 errdetail("Line " INT64_FORMAT " of \"%s\".", line, imp->file)));
 				reject(rec, ERRCODE_BAD_COPY_FILE_FORMAT, sp.error);
+				continue;
+			}
+			if (pqrow != NULL)
+			{
+				rec->pqrow = pqrow;
+				bytes += GetMemoryChunkSpace(pqrow);
 				continue;
 			}
 			rec->text = pnstrdup(buf.data, buf.len);

@@ -21,30 +21,23 @@
  * A bad Parquet file fails the whole import (it is not a per-line problem),
  * in default and strict mode alike.
  *
- * Row -> JSON: every selected top-level column becomes a key of the object
- * (NULL cells are left out, as the Hub API leaves out absent fields); the
- * JSON-in-a-string columns of hub-stats (cardData, config, gguf) are embedded
- * as JSON values when they hold a JSON object and left out otherwise (they are
- * user-written and never reject a record); timestamps are ISO 8601 UTC
- * strings ("...Z"; a timestamp not marked as UTC is taken as UTC); null
- * members of the safetensors struct (dtypes a model does not use) are left
- * out; lists and structs become arrays and objects.
+ * Rows are handed to the importers as copies of the reader's value trees;
+ * parquet_row.c turns them into Hub API records (jsonb).
  */
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
-#include "common/jsonapi.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
-#include "utils/json.h"
 #include "utils/jsonb.h"
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 #include "parquet/pq.h"
 #include "import_parquet.h"
+#include "parquet_row.h"
 
 #define HF_PQ_MAX_ALLOC		((size_t) 1 << 30)
 
@@ -55,11 +48,9 @@ struct HfParquet
 	MemoryContext cxt;			/* the reader's memory */
 	pq_allocator alloc;
 	pq_file    *file;
-	pq_buf		scratch;		/* JSON of one leaf value */
 	int			nrg;
 	int			rg;				/* current row group, -1 before the first */
 	int64		row;			/* rows handed out so far */
-	bool		keep_nulls;		/* parquet_rows(): NULL cells as JSON null */
 };
 
 /* Hub API keys the importers read; other columns are not decoded */
@@ -69,9 +60,6 @@ static const char *const hub_keys[] = {
 	"config", "safetensors", "gguf", "baseModels", "siblings", "private", "gated",
 	"disabled", "sdk", "models", "datasets"
 };
-
-/* columns that hub-stats stores as strings holding JSON */
-static const char *const json_string_keys[] = {"cardData", "config", "gguf"};
 
 /* palloc-backed allocator of the reader: NULL (not an error) when out of memory */
 static void *
@@ -169,7 +157,6 @@ open_reader(HfSource *src)
 	s = pq_open(&ps, &pq->alloc, &opt, &pq->file, err, sizeof(err));
 	if (s != PQ_OK)
 		raise_pq(pq->name, s, err, true);
-	pq_buf_init(&pq->scratch, &pq->alloc);
 	pq->nrg = pq_num_row_groups(pq->file);
 	return pq;
 }
@@ -220,157 +207,14 @@ hf_parquet_open(HfSource *src, const char *kind)
 	return pq;
 }
 
-/* append one value through the reader's JSON writer */
-static void
-put_leaf(HfParquet *pq, StringInfo out, const pq_value *v)
-{
-	pq_buf_reset(&pq->scratch);
-	if (pq_value_to_json(&pq->scratch, v) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_OUT_OF_MEMORY),
-				 errmsg("out of memory writing a row of Parquet file \"%s\"", pq->name)));
-	appendBinaryStringInfo(out, pq->scratch.data, (int) pq->scratch.len);
-}
-
-/* does the subtree need our rules (timestamps, structs)? */
-static bool
-needs_walk(const pq_value *v)
-{
-	if (v->kind == PQ_V_TIMESTAMP || v->kind == PQ_V_STRUCT)
-		return true;
-	if (v->kind == PQ_V_LIST)
-		for (uint32 i = 0; i < v->u.list.n; i++)
-			if (needs_walk(&v->u.list.items[i]))
-				return true;
-	return false;
-}
-
 /*
- * put_value: append v as JSON; timestamps as UTC, and with drop_nulls the
- * null members of structs are left out.
- */
-static void
-put_value(HfParquet *pq, StringInfo out, const pq_value *v, bool drop_nulls)
-{
-	switch (v->kind)
-	{
-		case PQ_V_TIMESTAMP:
-			{
-				pq_value	utc = *v;
-
-				utc.u.ts.utc = 1;
-				put_leaf(pq, out, &utc);
-				break;
-			}
-		case PQ_V_LIST:
-			if (!needs_walk(v))
-			{
-				put_leaf(pq, out, v);
-				break;
-			}
-			appendStringInfoChar(out, '[');
-			for (uint32 i = 0; i < v->u.list.n; i++)
-			{
-				if (i > 0)
-					appendStringInfoChar(out, ',');
-				put_value(pq, out, &v->u.list.items[i], drop_nulls);
-			}
-			appendStringInfoChar(out, ']');
-			break;
-		case PQ_V_STRUCT:
-			{
-				bool		first = true;
-
-				appendStringInfoChar(out, '{');
-				for (uint32 i = 0; i < v->u.st.n; i++)
-				{
-					if (drop_nulls && v->u.st.fields[i].kind == PQ_V_NULL)
-						continue;
-					if (!first)
-						appendStringInfoChar(out, ',');
-					first = false;
-					escape_json(out, v->u.st.names[i]);
-					appendStringInfoChar(out, ':');
-					put_value(pq, out, &v->u.st.fields[i], drop_nulls);
-				}
-				appendStringInfoChar(out, '}');
-				break;
-			}
-		default:
-			put_leaf(pq, out, v);
-			break;
-	}
-}
-
-/* is s (len bytes) the text of one JSON object? */
-static bool
-is_json_object_text(const uint8 *s, uint32 len)
-{
-	uint32		i = 0;
-	JsonLexContext *lex;
-	bool		ok;
-
-	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
-		i++;
-	if (i == len || s[i] != '{' || memchr(s, '\0', len) != NULL)
-		return false;
-	lex = makeJsonLexContextCstringLen((char *) s, (int) len, PG_UTF8, false);
-	ok = pg_parse_json(lex, &nullSemAction) == JSON_SUCCESS;
-	pfree(lex);
-	return ok;
-}
-
-/* is name one of the JSON-in-a-string columns? */
-static bool
-is_json_string_key(const char *name)
-{
-	for (int i = 0; i < lengthof(json_string_keys); i++)
-		if (strcmp(name, json_string_keys[i]) == 0)
-			return true;
-	return false;
-}
-
-/* the JSON object text of one row */
-static void
-pq_row_json(HfParquet *pq, const pq_value *row, StringInfo out)
-{
-	bool		first = true;
-
-	appendStringInfoChar(out, '{');
-	for (uint32 i = 0; i < row->u.st.n; i++)
-	{
-		const pq_value *v = &row->u.st.fields[i];
-		const char *name = row->u.st.names[i];
-		bool		embed = false;
-
-		if (v->kind == PQ_V_NULL && !pq->keep_nulls)
-			continue;
-		if (!pq->keep_nulls && v->kind == PQ_V_STRING && is_json_string_key(name))
-		{
-			if (!is_json_object_text(v->u.s.ptr, v->u.s.len))
-				continue;
-			embed = true;
-		}
-		if (!first)
-			appendStringInfoChar(out, ',');
-		first = false;
-		escape_json(out, name);
-		appendStringInfoChar(out, ':');
-		if (embed)
-			appendBinaryStringInfo(out, (const char *) v->u.s.ptr, (int) v->u.s.len);
-		else
-			put_value(pq, out, v, strcmp(name, "safetensors") == 0);
-	}
-	appendStringInfoChar(out, '}');
-}
-
-/*
- * hf_parquet_next: the next row as Hub API JSON text in out, with its 1-based
- * row number as the line; HF_SPLIT_EOF after the last row.  Reader errors
- * are raised (they fail the import).
+ * hf_parquet_next: a copy of the next row (in the current memory context,
+ * valid while the file is open; see parquet_row.h), with its 1-based row
+ * number as the line; HF_SPLIT_EOF after the last row.  Reader errors are
+ * raised (they fail the import).
  */
 HfSplitResult
-hf_parquet_next(HfParquet *pq, StringInfo out, int64 *line)
+hf_parquet_next(HfParquet *pq, pq_value **out, int64 *line)
 {
 	const pq_value *row;
 
@@ -393,8 +237,7 @@ hf_parquet_next(HfParquet *pq, StringInfo out, int64 *line)
 			raise_pq(pq->name, (pq_status) r, pq_error(pq->file), false);
 		pq->src->out_bytes = pq_bytes_read(pq->file);
 	}
-	resetStringInfo(out);
-	pq_row_json(pq, row, out);
+	*out = hf_pq_row_copy(row);
 	pq->row++;
 	*line = pq->row;
 	return HF_SPLIT_RECORD;
@@ -511,7 +354,8 @@ hfstate_parquet_rows(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	HfSource	src;
 	HfParquet  *pq;
-	StringInfoData buf;
+	pq_value   *row;
+	const char *bad = NULL;
 	int64		line;
 	MemoryContext rowcxt;
 	MemoryContext old;
@@ -530,7 +374,6 @@ hfstate_parquet_rows(PG_FUNCTION_ARGS)
 	rsinfo->setDesc = tupdesc;
 	MemoryContextSwitchTo(old);
 	pq = open_server_parquet(fcinfo, &src);
-	pq->keep_nulls = true;
 	if (!PG_ARGISNULL(1))
 	{
 		ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
@@ -563,7 +406,6 @@ hfstate_parquet_rows(PG_FUNCTION_ARGS)
 		if (s != PQ_OK)
 			raise_pq(pq->name, s, pq_error(pq->file), true);
 	}
-	initStringInfo(&buf);
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "hfstate parquet row", ALLOCSET_DEFAULT_SIZES);
 	for (;;)
 	{
@@ -572,12 +414,16 @@ hfstate_parquet_rows(PG_FUNCTION_ARGS)
 
 		MemoryContextReset(rowcxt);
 		old = MemoryContextSwitchTo(rowcxt);
-		if (hf_parquet_next(pq, &buf, &line) == HF_SPLIT_EOF)
+		if (hf_parquet_next(pq, &row, &line) == HF_SPLIT_EOF)
 		{
 			MemoryContextSwitchTo(old);
 			break;
 		}
-		value = DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+		value = JsonbPGetDatum(hf_pq_row_jsonb(row, true, &bad));
+		if (bad != NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+					 errmsg("%s in row " INT64_FORMAT " of Parquet file \"%s\"", bad, line, pq->name)));
 		MemoryContextSwitchTo(old);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &value, &isnull);
 	}

@@ -3,9 +3,10 @@
  *
  * Parquet as a record source of the importers: each row of a Parquet file
  * (hub-stats models/datasets/spaces.parquet, a weekly snapshot partition) is
- * turned into the text of the Hub API JSON object it stands for, so it takes
- * exactly the path of a JSON Lines record.  The "line" of a Parquet record is
- * its 1-based row number.
+ * handed out as a copy of its value tree, which parquet_row.c builds into
+ * the jsonb of the Hub API object it stands for; from there it takes exactly
+ * the path of a JSON Lines record.  The "line" of a Parquet record is its
+ * 1-based row number.
  */
 #ifndef HF_IMPORT_PARQUET_H
 #define HF_IMPORT_PARQUET_H
@@ -15,12 +16,13 @@
 #include "lib/stringinfo.h"
 
 #include "import_source.h"
+#include "parquet/pq.h"
 #include "import_split.h"
 
 typedef struct HfParquet HfParquet;
 
 extern HfParquet *hf_parquet_open(HfSource *src, const char *kind);
-extern HfSplitResult hf_parquet_next(HfParquet *pq, StringInfo out, int64 *line);
+extern HfSplitResult hf_parquet_next(HfParquet *pq, pq_value **out, int64 *line);
 extern void hf_parquet_close(HfParquet *pq);
 
 #endif							/* HF_IMPORT_PARQUET_H */

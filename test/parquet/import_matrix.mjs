@@ -11,7 +11,7 @@
 //        (PGHOST, PGPORT, PGUSER as for psql; HFSTATE_IMPORT = path of tools/hfstate-import)
 import { DuckDBInstance } from '@duckdb/node-api';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { KINDS } from './hubstats.mjs';
 
@@ -119,6 +119,34 @@ for (const kind of ['datasets', 'spaces']) {
 if (importTool) {
   const file = path.join(outDir, 'models_snappy_V1_dict_500.parquet');
   check('client upload of models_snappy_V1_dict_500.parquet', importAndDiff('models', file, true));
+}
+// strings no writer should produce but a damaged or hand-made file may hold: the rows are built
+// straight into jsonb, and must come out as the JSON Lines path treats the same record text
+{
+  const file = path.join(outDir, 'models_damaged_strings.parquet');
+  await con.run(`COPY (SELECT * FROM (VALUES
+      ('org/bad-utf8', 'PATCHME1', NULL), ('org/nul-byte', 'PATCHME2', NULL),
+      ('org/bad-card', 'fine', '{"license": "PATCHME3"}'), ('org/fine', 'caf\u00e9', '{"license": "mit"}'))
+      t(id, library_name, "cardData"))
+    TO '${file}' (FORMAT parquet, COMPRESSION uncompressed, DICTIONARY_SIZE_LIMIT 1)`);
+  const patches = [['PATCHME1', Buffer.from('bad\xff\xfeok!', 'latin1')], ['PATCHME2', Buffer.from('nul\x00byte', 'latin1')],
+    ['PATCHME3', Buffer.from('lic\xffense', 'latin1')]];
+  const bytes = readFileSync(file);
+  for (const [from, to] of patches) {
+    for (let at = bytes.indexOf(from); at >= 0; at = bytes.indexOf(from, at + 1)) to.copy(bytes, at);
+  }
+  writeFileSync(file, bytes);
+  chmodSync(file, 0o644);
+  const got = psql(`SELECT rows_imported || ' ' || rows_rejected FROM hfstate.import_models('${file}', '${snapshot}');
+    SELECT string_agg(id || '=' || coalesce(library_name, '-') || '/' || coalesce(card ->> 'license', '-'), ' ' ORDER BY id) FROM hfstate.models;
+    SELECT string_agg(r.line || ':' || r.sqlstate, ' ' ORDER BY r.line) FROM hfstate.import_rejects r
+     WHERE r.run_id = (SELECT max(run_id) FROM hfstate.import_runs);
+    ${RESET}`);
+  const want = '2 2\norg/bad-utf8=bad\ufffd\ufffdok!/- org/fine=caf\u00e9/mit\n2:22P05 3:22021';
+  files++;
+  if (got === want) passed++; else failures.push(`damaged strings: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+  console.log(`${got === want ? 'ok  ' : 'FAIL'} models_damaged_strings.parquet: invalid UTF-8 in a string becomes U+FFFD, `
+    + `a NUL rejects its row (22P05), invalid UTF-8 in cardData rejects its row (22021)`);
 }
 console.log(`parquet import matrix: ${files} files, ${passed} equal to the JSON import, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);
