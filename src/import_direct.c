@@ -103,9 +103,21 @@ hf_direct_init(HfDirect *d, const HfKindInfo *kind, Oid schema)
 	table_close(rel, AccessShareLock);
 }
 
+/* qsort comparator: rows by key (values[2]) */
+static int
+row_key_cmp(const void *a, const void *b)
+{
+	int32		ka = DatumGetInt32((*(HfRow *const *) a)->values[2]);
+	int32		kb = DatumGetInt32((*(HfRow *const *) b)->values[2]);
+
+	return (ka > kb) - (ka < kb);
+}
+
 /*
  * hf_direct_models: write a batch of new models (keys resolved, every model
  * new) with their history row for the snapshot, edges and card bases.
+ * Rows go in key order, so the key-led indexes (models, history, edges by
+ * child) are filled at their right edge instead of at random leaves.
  * Returns the number of edges written.
  */
 int64
@@ -117,6 +129,7 @@ hf_direct_models(HfDirect *d, HfRow **rows, int nrows, Datum snapshot, const HfT
 				cards;
 	BulkInsertState bis = GetBulkInsertState();
 	BulkInsertState hbis = GetBulkInsertState();
+	BulkInsertState ebis = GetBulkInsertState();
 	CommandId	cid = GetCurrentCommandId(true);
 	int			key_col = 2;	/* line, lid, key, ... */
 	int64		nedges = 0;
@@ -125,6 +138,7 @@ hf_direct_models(HfDirect *d, HfRow **rows, int nrows, Datum snapshot, const HfT
 	hf_rel_open(&history, d->history);
 	hf_rel_open(&edges, d->edges);
 	hf_rel_open(&cards, d->cards);
+	qsort(rows, nrows, sizeof(HfRow *), row_key_cmp);
 	for (int i = 0; i < nrows; i++)
 	{
 		HfRow	   *row = rows[i];
@@ -151,11 +165,12 @@ hf_direct_models(HfDirect *d, HfRow **rows, int nrows, Datum snapshot, const HfT
 		hn[5] = row->nulls[d->col_likes];
 		hf_rel_insert(&history, cid, hv, hn, hbis);
 
-		nedges += hf_insert_lineage_rows(&edges, &cards, cid, row, tc);
+		nedges += hf_insert_lineage_rows(&edges, &cards, cid, row, tc, ebis);
 		CHECK_FOR_INTERRUPTS();
 	}
 	FreeBulkInsertState(bis);
 	FreeBulkInsertState(hbis);
+	FreeBulkInsertState(ebis);
 	hf_rel_close(&models);
 	hf_rel_close(&history);
 	hf_rel_close(&edges);

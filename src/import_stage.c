@@ -187,11 +187,12 @@ hf_rel_insert(HfStageRel *sr, CommandId cid, Datum *values, bool *nulls, BulkIns
 /*
  * hf_insert_lineage_rows: the edges and card bases of one model row, into
  * tables shaped like model_edges and model_card_bases (the staging tables or
- * those themselves).  Returns the number of edges.
+ * those themselves); edge_bis (may be NULL) is the bulk-insert state for the
+ * edges.  Returns the number of edges.
  */
 int
 hf_insert_lineage_rows(HfStageRel *edges, HfStageRel *cards, CommandId cid, HfRow *row,
-					   const HfTypeCache *tc)
+					   const HfTypeCache *tc, BulkInsertState edge_bis)
 {
 	for (int i = 0; i < row->edges.nedges; i++)
 	{
@@ -215,7 +216,7 @@ hf_insert_lineage_rows(HfStageRel *edges, HfStageRel *cards, CommandId cid, HfRo
 		values[3] = PointerGetDatum(construct_array(rels, nrels, tc->relation_type, 4, true, TYPALIGN_INT));
 		values[4] = PointerGetDatum(construct_array(srcs, nsrcs, TEXTOID, -1, false, TYPALIGN_INT));
 		values[5] = BoolGetDatum(e->inferred);
-		hf_rel_insert(edges, cid, values, nulls, NULL);
+		hf_rel_insert(edges, cid, values, nulls, edge_bis);
 	}
 	for (int i = 0; i < row->edges.ncards; i++)
 	{
@@ -242,7 +243,7 @@ hf_stage_insert(HfStage *st, HfRow *row, const HfTypeCache *tc)
 	hf_rel_insert(&st->main, st->cid, row->values, row->nulls, st->bis);
 	st->nrows++;
 	if (st->edges.rel != NULL)
-		st->nedges += hf_insert_lineage_rows(&st->edges, &st->cards, st->cid, row, tc);
+		st->nedges += hf_insert_lineage_rows(&st->edges, &st->cards, st->cid, row, tc, NULL);
 }
 
 /*

@@ -49,6 +49,6 @@ extern void hf_rel_open(HfStageRel *sr, Oid relid);
 extern void hf_rel_close(HfStageRel *sr);
 extern void hf_rel_insert(HfStageRel *sr, CommandId cid, Datum *values, bool *nulls, BulkInsertState bis);
 extern int	hf_insert_lineage_rows(HfStageRel *edges, HfStageRel *cards, CommandId cid, HfRow *row,
-								   const HfTypeCache *tc);
+								   const HfTypeCache *tc, BulkInsertState edge_bis);
 
 #endif							/* HF_IMPORT_STAGE_H */
