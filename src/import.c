@@ -23,6 +23,8 @@
  */
 #include "postgres.h"
 
+#include <sys/stat.h>
+
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
@@ -84,6 +86,7 @@ typedef struct HfImport
 	HfTypeCache tc;
 	HfStage		stage;
 	HfDirect	direct;
+	HfKeys		keys;
 	HfSource	src;
 	SPIPlanPtr	reject_plan;
 	TimestampTz started;
@@ -420,7 +423,7 @@ write_batch(HfImport *imp)
 		for (int i = 0; i < imp->nrecs; i++)
 			if (imp->recs[i].ok && !imp->recs[i].row->skip)
 				rows[nrows++] = imp->recs[i].row;
-		has_existing = hf_resolve_keys(imp->kind, imp->schema, rows, nrows);
+		has_existing = hf_resolve_keys(&imp->keys, imp->kind, imp->schema, rows, nrows);
 		if (!has_existing && imp->direct.usable)
 		{
 			/* all new models: straight into their tables */
@@ -521,6 +524,24 @@ has_parquet_suffix(const char *name)
 }
 
 /*
+ * expected_ids: how many repo ids (records and the parents they name) the
+ * import will likely see, to size the key lookup's filter: twice the rows of
+ * a Parquet file, else twice a record per 400 bytes of the file (more for
+ * gzip), else a default.
+ */
+static int64
+expected_ids(HfImport *imp, HfParquet *pq)
+{
+	struct stat st;
+
+	if (pq != NULL)
+		return 2 * hf_parquet_num_rows(pq);
+	if (imp->src.fd >= 0 && fstat(imp->src.fd, &st) == 0)
+		return 2 * (int64) st.st_size / (imp->src.gzip ? 80 : 400);
+	return 2 * 1000 * 1000;
+}
+
+/*
  * run_import: the whole import of one source; returns the run id.
  */
 static int64
@@ -555,6 +576,7 @@ run_import(HfImport *imp, bool upload)
 		pq = hf_parquet_open(&imp->src, imp->ki->name);
 	else
 		hf_split_init(&sp, &imp->src);
+	hf_keys_begin(&imp->keys, imp->kind, imp->schema, expected_ids(imp, pq));
 	initStringInfo(&buf);
 	batch_cxt = AllocSetContextCreate(CurrentMemoryContext, "hfstate import batch", ALLOCSET_DEFAULT_SIZES);
 
@@ -626,6 +648,7 @@ run_import(HfImport *imp, bool upload)
 			elog(ERROR, "could not resolve card base models");
 		imp->edges += DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	}
+	hf_keys_end(&imp->keys);
 	finish_run(imp);
 	report_progress(imp, true);
 	if (pq)

@@ -6,11 +6,23 @@
  * one insert of the new ones, one update of nodes that become present or
  * change casing.  Staging rows are then written once, with their keys, and
  * the merge statements need no joins on text.
+ *
+ * The lookup probes the lid index once per id (a nested loop over the ids):
+ * the planner, left to itself, scans the whole table for a batch of 50,000
+ * ids, which makes a large import quadratic.  A first import skips most
+ * probes altogether: when model_nodes is empty as the import starts, every
+ * node it will hold is one this import inserted, so a Bloom filter of those
+ * lids tells the ids that cannot be there yet (a false "maybe" only costs a
+ * probe).  Model and config imports lock model_nodes against each other
+ * (SHARE ROW EXCLUSIVE, readers are not blocked) so no other session adds
+ * nodes behind the filter's back.
  */
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
+#include "lib/bloomfilter.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
@@ -89,13 +101,55 @@ text_array(char **items, int n)
 }
 
 /*
+ * hf_keys_begin: per-import set-up.  Model and config imports lock
+ * model_nodes; when it is empty they keep a Bloom filter of the lids they
+ * insert, sized for expected_ids (within maintenance_work_mem).
+ */
+void
+hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids)
+{
+	char	   *sql;
+	bool		isnull;
+
+	keys->inserted = NULL;
+	if (kind != HF_KIND_MODELS && kind != HF_KIND_CONFIGS)
+		return;
+	sql = psprintf("LOCK TABLE %s.model_nodes IN SHARE ROW EXCLUSIVE MODE", schema);
+	if (SPI_execute(sql, false, 0) != SPI_OK_UTILITY)
+		elog(ERROR, "could not lock model_nodes");
+	sql = psprintf("SELECT NOT EXISTS (SELECT FROM %s.model_nodes)", schema);
+	if (SPI_execute(sql, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "could not look at model_nodes");
+	if (DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)))
+		keys->inserted = bloom_create(Max(expected_ids, 1024), maintenance_work_mem, 0);
+	SPI_freetuptable(SPI_tuptable);
+}
+
+/* hf_keys_end: release what hf_keys_begin set up */
+void
+hf_keys_end(HfKeys *keys)
+{
+	if (keys->inserted != NULL)
+		bloom_free(keys->inserted);
+	keys->inserted = NULL;
+}
+
+/* may the lid already have a row? (false only when it certainly has none) */
+static bool
+may_exist(HfKeys *keys, const char *lid)
+{
+	return keys->inserted == NULL ||
+		!bloom_lacks_element(keys->inserted, (unsigned char *) lid, strlen(lid));
+}
+
+/*
  * hf_resolve_keys: set the key column (values[2]) of every row, and for
  * models the parent_key of every edge; create keys for new ids.  Returns
  * whether any row may already have a row in the kind's table (when none
  * can, the merge takes the plain-insert path).
  */
 bool
-hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
+hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int nrows)
 {
 	HTAB	   *map;
 	HASH_SEQ_STATUS seq;
@@ -103,6 +157,7 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 	char	  **lids = palloc(sizeof(char *) * Max(nrows, 1));
 	int			nlids = 0;
 	int			cap = Max(nrows, 1);
+	long		nall;
 	bool		nodes = (kind == HF_KIND_MODELS || kind == HF_KIND_CONFIGS);
 	bool		has_existing = false;
 	Oid			types[2] = {TEXTARRAYOID, BOOLARRAYOID};
@@ -127,9 +182,14 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 			note_id(map, edge->parent_lid, edge->parent, false);
 		}
 	}
+	nall = hash_get_num_entries(map);
+	if (nall == 0)
+		return false;
 	hash_seq_init(&seq, map);
 	while ((e = hash_seq_search(&seq)) != NULL)
 	{
+		if (!may_exist(keys, e->lid))
+			continue;
 		if (nlids == cap)
 		{
 			cap *= 2;
@@ -137,23 +197,27 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 		}
 		lids[nlids++] = (char *) e->lid;
 	}
-	if (nlids == 0)
-		return false;
 
-	/* what is known already */
-	args[0] = text_array(lids, nlids);
-	if (nodes)
-		sql = psprintf("SELECT lid, key, present, id FROM %s.model_nodes WHERE lid = ANY ($1)", schema);
-	else
-		sql = psprintf("SELECT lid, key FROM %s.%s WHERE lid = ANY ($1)", schema,
-					   kind == HF_KIND_DATASETS ? "datasets" : "spaces");
-	if (SPI_execute_with_args(sql, 1, types, args, NULL, false, 0) != SPI_OK_SELECT)
-		elog(ERROR, "could not look up repo keys");
-	take_keys(map, nodes);
+	/* what is known already: one index probe per id */
+	if (nlids > 0)
+	{
+		args[0] = text_array(lids, nlids);
+		if (nodes)
+			sql = psprintf("SELECT n.lid, n.key, n.present, n.id FROM pg_catalog.unnest($1) AS u (l) "
+						   "CROSS JOIN LATERAL (SELECT lid, key, present, id FROM %s.model_nodes "
+						   "WHERE lid = u.l COLLATE \"C\" LIMIT 1) AS n", schema);
+		else
+			sql = psprintf("SELECT r.lid, r.key FROM pg_catalog.unnest($1) AS u (l) "
+						   "CROSS JOIN LATERAL (SELECT lid, key FROM %s.%s WHERE lid = u.l COLLATE \"C\" LIMIT 1) AS r",
+						   schema, kind == HF_KIND_DATASETS ? "datasets" : "spaces");
+		if (SPI_execute_with_args(sql, 1, types, args, NULL, false, 0) != SPI_OK_SELECT)
+			elog(ERROR, "could not look up repo keys");
+		take_keys(map, nodes);
+	}
 
 	/* new ids: model nodes (present when the model itself is in the batch), or fresh keys */
-	ids = palloc(sizeof(char *) * nlids);
-	flags = palloc(sizeof(Datum) * nlids);
+	ids = palloc(sizeof(char *) * nall);
+	flags = palloc(sizeof(Datum) * nall);
 	n = 0;
 	hash_seq_init(&seq, map);
 	while ((e = hash_seq_search(&seq)) != NULL)
@@ -167,6 +231,8 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 		ids[n] = nodes ? e->id : (char *) e->lid;
 		flags[n] = BoolGetDatum(e->is_child && kind == HF_KIND_MODELS);
 		n++;
+		if (keys->inserted != NULL)
+			bloom_add_element(keys->inserted, (unsigned char *) e->lid, strlen(e->lid));
 	}
 	if (n > 0)
 	{
@@ -188,7 +254,7 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 	/* models whose node was a dangling parent (casing changes follow the current row: merge_models) */
 	if (kind == HF_KIND_MODELS)
 	{
-		Datum	   *keys = palloc(sizeof(Datum) * nlids);
+		Datum	   *node_keys = palloc(sizeof(Datum) * nall);
 		Oid			utypes[2] = {INT4ARRAYOID, TEXTARRAYOID};
 
 		n = 0;
@@ -196,13 +262,13 @@ hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows)
 		while ((e = hash_seq_search(&seq)) != NULL)
 			if (e->is_child && e->found_id != NULL && !e->present)
 			{
-				keys[n] = Int32GetDatum(e->key);
+				node_keys[n] = Int32GetDatum(e->key);
 				ids[n] = e->id;
 				n++;
 			}
 		if (n > 0)
 		{
-			args[0] = PointerGetDatum(construct_array(keys, n, INT4OID, 4, true, TYPALIGN_INT));
+			args[0] = PointerGetDatum(construct_array(node_keys, n, INT4OID, 4, true, TYPALIGN_INT));
 			args[1] = text_array(ids, n);
 			sql = psprintf("UPDATE %s.model_nodes n SET id = u.id, present = true "
 						   "FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) AS u (key, id) "

@@ -11,6 +11,15 @@
 
 #include "import_record.h"
 
-extern bool hf_resolve_keys(HfKind kind, const char *schema, HfRow **rows, int nrows);
+/* per-import state of key resolution */
+typedef struct HfKeys
+{
+	struct bloom_filter *inserted;	/* lids this import put into an empty
+									 * model_nodes, or NULL */
+} HfKeys;
+
+extern void hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids);
+extern void hf_keys_end(HfKeys *keys);
+extern bool hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int nrows);
 
 #endif							/* HF_IMPORT_KEYS_H */

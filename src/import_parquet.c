@@ -243,6 +243,13 @@ hf_parquet_next(HfParquet *pq, pq_value **out, int64 *line)
 	return HF_SPLIT_RECORD;
 }
 
+/* hf_parquet_num_rows: the row count of the file's footer */
+int64
+hf_parquet_num_rows(HfParquet *pq)
+{
+	return pq_num_rows(pq->file);
+}
+
 /*
  * hf_parquet_close: release the reader's memory (the source is closed by its
  * owner).

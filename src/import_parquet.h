@@ -23,6 +23,7 @@ typedef struct HfParquet HfParquet;
 
 extern HfParquet *hf_parquet_open(HfSource *src, const char *kind);
 extern HfSplitResult hf_parquet_next(HfParquet *pq, pq_value **out, int64 *line);
+extern int64 hf_parquet_num_rows(HfParquet *pq);
 extern void hf_parquet_close(HfParquet *pq);
 
 #endif							/* HF_IMPORT_PARQUET_H */
