@@ -100,6 +100,15 @@ COPY (VALUES ('{"id":"org/base-7B","config":{"model_type":"llama","hidden_size":
 SELECT rows_read, rows_imported, rows_rejected, rows_new FROM hfstate.import_configs('/tmp/hfstate_regress_configs.jsonl');
 SELECT n.id, n.present, c.config->>'model_type' AS model_type FROM hfstate.model_configs c JOIN hfstate.model_nodes n ON n.key = c.model ORDER BY 1;
 
+-- the same content as a newer snapshot: only last_seen moves (each such row counts as changed)
+CREATE TEMP TABLE before_rows AS SELECT key, to_jsonb(m) - 'last_seen' AS r, last_seen FROM hfstate.models m;
+SELECT rows_new, rows_changed FROM hfstate.import_models('/tmp/hfstate_regress_2025-01-12.jsonl', '2025-01-19');
+SELECT m.id, b.last_seen AS was, m.last_seen, b.r = to_jsonb(m) - 'last_seen' AS same_content
+  FROM hfstate.models m JOIN before_rows b USING (key) WHERE m.last_seen <> b.last_seen ORDER BY 1;
+SELECT count(*) AS rows_otherwise_untouched FROM hfstate.models m JOIN before_rows b USING (key)
+ WHERE m.last_seen = b.last_seen AND b.r = to_jsonb(m) - 'last_seen';
+SELECT count(*) AS models FROM hfstate.models;
+
 -- errors of the API itself
 SELECT hfstate.import_models('/tmp/hfstate_regress_models_no_date.jsonl');
 SELECT hfstate.import_file('widgets', '/tmp/x', '2025-01-01', false, false);
