@@ -9,7 +9,9 @@
 -- last_seen) once per batch, so an import of N rows into a table of M cost about N/50,000 * M.
 -- The functions now run with sequential scans, hash joins and merge joins disabled, which leaves
 -- nested loops over the batch with index probes.  A row whose content is the same as stored only
--- has last_seen moved, so a weekly snapshot no longer rewrites (and re-toasts) every unchanged row.
+-- has last_seen moved, so a weekly snapshot no longer rewrites (and re-toasts) every unchanged row;
+-- merge_models learns which models a batch makes current from the rows it writes, and probes the
+-- current table again only for the rest (none when the snapshot is newer than all before it).
 -- Results are unchanged: rows_changed still counts the rows whose last_seen moved.
 
 CREATE OR REPLACE FUNCTION @extschema@.merge_models(p_snapshot date, p_has_existing boolean,
@@ -24,13 +26,45 @@ DECLARE
     n bigint;
 BEGIN
     -- The importer has given every staged row and edge its keys (new ids got new model_nodes
-    -- rows).  p_has_existing is false when no staged model can have a row yet (the importer then
-    -- writes such batches itself, without staging).  Every statement joins the batch to tables
-    -- of millions of rows; the function's settings keep the planner to nested loops over the
-    -- batch with index probes, the only plans linear in the batch.
+    -- rows).  p_has_existing is false when no staged model can have a row yet: then every
+    -- statement is a plain insert (the importer writes such batches itself unless the tables
+    -- were altered).  Every statement joins the batch to tables of millions of rows; the
+    -- function's settings keep the planner to nested loops over the batch with index probes,
+    -- the only plans linear in the batch.
     rows_changed := 0;
-    IF p_has_existing THEN
-        -- the current row follows the newest snapshot only
+    SELECT count(*) INTO edges FROM stage_edges;
+    IF NOT p_has_existing THEN
+        INSERT INTO models (key, id, author, created_at, created_year, last_modified, downloads, downloads_all_time,
+                            likes, trending_score, pipeline_tag, library_name, tags, license, model_type,
+                            architecture, quant_method, base_relation, n_base_models, safetensors_total,
+                            safetensors, gguf_total, gguf, siblings, private, gated, disabled, card, config,
+                            first_seen, last_seen)
+        SELECT s.key, s.id, s.author, s.created_at, s.created_year, s.last_modified, s.downloads,
+               s.downloads_all_time, s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license,
+               s.model_type, s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total,
+               s.safetensors, s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config,
+               p_snapshot, p_snapshot
+          FROM stage_models s;
+        GET DIAGNOSTICS rows_new = ROW_COUNT;
+        INSERT INTO history (repo, kind, snapshot, downloads_all_time, downloads, likes)
+        SELECT s.key, 'm', p_snapshot, s.downloads_all_time, s.downloads, s.likes FROM stage_models s;
+        INSERT INTO model_edges (child, parent, relation, relations, sources, inferred)
+        SELECT child, parent, relation, relations, sources, inferred FROM stage_edges;
+        INSERT INTO model_card_bases (child, parent, relation, inferred, parent_lid)
+        SELECT DISTINCT ON (child, parent) child, parent, relation, inferred, parent_lid FROM stage_card_bases
+         ORDER BY child, parent;
+        RETURN;
+    END IF;
+
+    -- hfstate_cur collects the models whose current row this batch is (their edges and card
+    -- bases are replaced below): the rows each statement writes, then those already current
+    IF pg_catalog.to_regclass('pg_temp.hfstate_cur') IS NULL THEN
+        CREATE TEMP TABLE hfstate_cur (key integer PRIMARY KEY) ON COMMIT DROP;
+    END IF;
+    TRUNCATE hfstate_cur;
+
+    -- other content in a snapshot as new or newer: the whole current row follows it
+    WITH u AS (
         UPDATE models m
            SET (id, author, created_at, created_year, last_modified, downloads, downloads_all_time, likes,
                 trending_score, pipeline_tag, library_name, tags, license, model_type, architecture, quant_method,
@@ -50,42 +84,52 @@ BEGIN
                (s.id, s.author, s.created_at, s.created_year, s.last_modified, s.downloads, s.downloads_all_time,
                 s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license, s.model_type,
                 s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total, s.safetensors,
-                s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config);
-        GET DIAGNOSTICS rows_changed = ROW_COUNT;
-        -- the same content in a newer snapshot: only last_seen moves, the row keeps its stored values
+                s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config)
+        RETURNING m.key)
+    INSERT INTO hfstate_cur SELECT key FROM u;
+    GET DIAGNOSTICS rows_changed = ROW_COUNT;
+
+    -- the same content in a newer snapshot: only last_seen moves, the row keeps its stored values
+    WITH u AS (
         UPDATE models m SET last_seen = p_snapshot
-          FROM stage_models s WHERE m.key = s.key AND p_snapshot > m.last_seen;
-        GET DIAGNOSTICS n = ROW_COUNT;
-        rows_changed := rows_changed + n;
-        UPDATE models m SET first_seen = p_snapshot
-          FROM stage_models s WHERE m.key = s.key AND p_snapshot < m.first_seen;
-        GET DIAGNOSTICS n = ROW_COUNT;
-        rows_changed := rows_changed + n;
-    END IF;
+          FROM stage_models s WHERE m.key = s.key AND p_snapshot > m.last_seen
+        RETURNING m.key)
+    INSERT INTO hfstate_cur SELECT key FROM u;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    rows_changed := rows_changed + n;
 
-    INSERT INTO models (key, id, author, created_at, created_year, last_modified, downloads, downloads_all_time,
-                        likes, trending_score, pipeline_tag, library_name, tags, license, model_type, architecture,
-                        quant_method, base_relation, n_base_models, safetensors_total, safetensors, gguf_total, gguf,
-                        siblings, private, gated, disabled, card, config, first_seen, last_seen)
-    SELECT s.key, s.id, s.author, s.created_at, s.created_year, s.last_modified, s.downloads, s.downloads_all_time,
-           s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license, s.model_type, s.architecture,
-           s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total, s.safetensors, s.gguf_total, s.gguf,
-           s.siblings, s.private, s.gated, s.disabled, s.card, s.config, p_snapshot, p_snapshot
-      FROM stage_models s
-     WHERE NOT EXISTS (SELECT 1 FROM models m WHERE m.key = s.key);
+    WITH i AS (
+        INSERT INTO models (key, id, author, created_at, created_year, last_modified, downloads, downloads_all_time,
+                            likes, trending_score, pipeline_tag, library_name, tags, license, model_type,
+                            architecture, quant_method, base_relation, n_base_models, safetensors_total,
+                            safetensors, gguf_total, gguf, siblings, private, gated, disabled, card, config,
+                            first_seen, last_seen)
+        SELECT s.key, s.id, s.author, s.created_at, s.created_year, s.last_modified, s.downloads,
+               s.downloads_all_time, s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license,
+               s.model_type, s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total,
+               s.safetensors, s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config,
+               p_snapshot, p_snapshot
+          FROM stage_models s
+         WHERE NOT EXISTS (SELECT 1 FROM models m WHERE m.key = s.key)
+        RETURNING key)
+    INSERT INTO hfstate_cur SELECT key FROM i;
     GET DIAGNOSTICS rows_new = ROW_COUNT;
-    SELECT count(*) INTO edges FROM stage_edges;
 
-    IF NOT p_has_existing THEN
-        INSERT INTO history (repo, kind, snapshot, downloads_all_time, downloads, likes)
-        SELECT s.key, 'm', p_snapshot, s.downloads_all_time, s.downloads, s.likes FROM stage_models s;
-        INSERT INTO model_edges (child, parent, relation, relations, sources, inferred)
-        SELECT child, parent, relation, relations, sources, inferred FROM stage_edges;
-        INSERT INTO model_card_bases (child, parent, relation, inferred, parent_lid)
-        SELECT DISTINCT ON (child, parent) child, parent, relation, inferred, parent_lid FROM stage_card_bases
-         ORDER BY child, parent;
-        RETURN;
-    END IF;
+    -- the rest of the batch is stored from a snapshot as new as this one or newer (none when a
+    -- later snapshot is imported, so these two statements then probe nothing): an older
+    -- snapshot can only move first_seen back; a re-import of the same snapshot is current
+    UPDATE models m SET first_seen = p_snapshot
+      FROM (SELECT s.key FROM stage_models s
+             WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) r
+     WHERE m.key = r.key AND p_snapshot < m.first_seen;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    rows_changed := rows_changed + n;
+    INSERT INTO hfstate_cur
+    SELECT r.key
+      FROM (SELECT s.key FROM stage_models s
+             WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) r
+      JOIN models m ON m.key = r.key
+     WHERE m.last_seen = p_snapshot;
 
     INSERT INTO history AS h (repo, kind, snapshot, downloads_all_time, downloads, likes)
     SELECT s.key, 'm', p_snapshot, s.downloads_all_time, s.downloads, s.likes FROM stage_models s
@@ -94,13 +138,6 @@ BEGIN
      WHERE (h.downloads_all_time, h.downloads, h.likes)
            IS DISTINCT FROM (excluded.downloads_all_time, excluded.downloads, excluded.likes);
 
-    -- edges and card bases of the models whose current row this batch is
-    IF pg_catalog.to_regclass('pg_temp.hfstate_cur') IS NULL THEN
-        CREATE TEMP TABLE hfstate_cur (key integer PRIMARY KEY) ON COMMIT DROP;
-    END IF;
-    TRUNCATE hfstate_cur;
-    INSERT INTO hfstate_cur
-    SELECT s.key FROM stage_models s JOIN models m ON m.key = s.key WHERE m.last_seen = p_snapshot;
     UPDATE model_nodes n SET id = s.id
       FROM stage_models s JOIN hfstate_cur c ON c.key = s.key
      WHERE n.key = s.key AND n.id <> s.id;

@@ -109,6 +109,31 @@ SELECT count(*) AS rows_otherwise_untouched FROM hfstate.models m JOIN before_ro
  WHERE m.last_seen = b.last_seen AND b.r = to_jsonb(m) - 'last_seen';
 SELECT count(*) AS models FROM hfstate.models;
 
+-- edges follow the current row: replaced by a newer snapshot, kept by an older one or by the same
+-- content again
+COPY (SELECT '{"id":"e/child","baseModels":{"relation":"finetune","models":[{"id":"e/p1"}]}}')
+  TO '/tmp/hfstate_regress_edges_2025-02-01.jsonl' (FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02');
+COPY (SELECT '{"id":"e/child","baseModels":{"relation":"quantized","models":[{"id":"e/p2"}]}}')
+  TO '/tmp/hfstate_regress_edges_2025-02-08.jsonl' (FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02');
+COPY (SELECT '{"id":"e/child","baseModels":{"relation":"merge","models":[{"id":"e/p3"},{"id":"e/p4"}]}}')
+  TO '/tmp/hfstate_regress_edges_2025-01-25.jsonl' (FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02');
+CREATE TEMP VIEW child_edges AS
+SELECT string_agg(p.id || ':' || e.relation, ' ' ORDER BY p.id) AS edges, min(m.first_seen) AS first_seen,
+       min(m.last_seen) AS last_seen
+  FROM hfstate.model_edges e JOIN hfstate.model_nodes c ON c.key = e.child
+  JOIN hfstate.model_nodes p ON p.key = e.parent JOIN hfstate.models m ON m.key = c.key
+ WHERE c.id = 'e/child';
+SELECT rows_new, rows_changed FROM hfstate.import_models('/tmp/hfstate_regress_edges_2025-02-01.jsonl');
+SELECT * FROM child_edges;
+SELECT rows_new, rows_changed FROM hfstate.import_models('/tmp/hfstate_regress_edges_2025-02-08.jsonl');
+SELECT * FROM child_edges;
+SELECT rows_new, rows_changed FROM hfstate.import_models('/tmp/hfstate_regress_edges_2025-01-25.jsonl');
+SELECT * FROM child_edges;
+SELECT rows_new, rows_changed FROM hfstate.import_models('/tmp/hfstate_regress_edges_2025-02-08.jsonl', '2025-02-15');
+SELECT * FROM child_edges;
+SELECT rows_new, rows_changed FROM hfstate.import_models('/tmp/hfstate_regress_edges_2025-02-08.jsonl', '2025-02-15');
+SELECT * FROM child_edges;
+
 -- errors of the API itself
 SELECT hfstate.import_models('/tmp/hfstate_regress_models_no_date.jsonl');
 SELECT hfstate.import_file('widgets', '/tmp/x', '2025-01-01', false, false);
