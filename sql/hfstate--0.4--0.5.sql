@@ -8,7 +8,9 @@
 -- joins scanned the whole current table (hash joins, a hashed NOT EXISTS, a sequential scan on
 -- last_seen) once per batch, so an import of N rows into a table of M cost about N/50,000 * M.
 -- The functions now run with sequential scans, hash joins and merge joins disabled, which leaves
--- nested loops over the batch with index probes.  A row whose content is the same as stored only
+-- nested loops over the batch with index probes (where a whole-table index scan could still stand
+-- in for a sequential scan, the batch side is fenced with OFFSET 0), and without JIT, which the
+-- disabled plans' costs would otherwise switch on for every statement of every batch.  A row whose content is the same as stored only
 -- has last_seen moved, so a weekly snapshot no longer rewrites (and re-toasts) every unchanged row;
 -- merge_models learns which models a batch makes current from the rows it writes, and probes the
 -- current table again only for the rest (none when the snapshot is newer than all before it).
@@ -21,6 +23,7 @@ SET search_path = @extschema@, pg_catalog, pg_temp
 SET enable_seqscan = off
 SET enable_hashjoin = off
 SET enable_mergejoin = off
+SET jit = off
 AS $$
 DECLARE
     n bigint;
@@ -90,9 +93,13 @@ BEGIN
     GET DIAGNOSTICS rows_changed = ROW_COUNT;
 
     -- the same content in a newer snapshot: only last_seen moves, the row keeps its stored values
+    -- (the subqueries fenced by OFFSET 0 leave out the rows collected already before models is
+    -- probed)
     WITH u AS (
         UPDATE models m SET last_seen = p_snapshot
-          FROM stage_models s WHERE m.key = s.key AND p_snapshot > m.last_seen
+          FROM (SELECT s.key FROM stage_models s
+                 WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) r
+         WHERE m.key = r.key AND p_snapshot > m.last_seen
         RETURNING m.key)
     INSERT INTO hfstate_cur SELECT key FROM u;
     GET DIAGNOSTICS n = ROW_COUNT;
@@ -109,7 +116,8 @@ BEGIN
                s.model_type, s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total,
                s.safetensors, s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config,
                p_snapshot, p_snapshot
-          FROM stage_models s
+          FROM (SELECT * FROM stage_models s
+                 WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) s
          WHERE NOT EXISTS (SELECT 1 FROM models m WHERE m.key = s.key)
         RETURNING key)
     INSERT INTO hfstate_cur SELECT key FROM i;
@@ -143,7 +151,7 @@ BEGIN
      WHERE n.key = s.key AND n.id <> s.id;
 
     -- edges no longer declared go (card-only edges are reconciled after the import)
-    DELETE FROM model_edges me USING hfstate_cur c
+    DELETE FROM model_edges me USING (SELECT key FROM hfstate_cur OFFSET 0) c
      WHERE me.child = c.key AND me.sources <> ARRAY['card']
        AND NOT EXISTS (SELECT 1 FROM stage_edges x WHERE x.child = me.child AND x.parent = me.parent);
     INSERT INTO model_edges AS me (child, parent, relation, relations, sources, inferred)
@@ -155,7 +163,7 @@ BEGIN
      WHERE (me.relation, me.relations, me.inferred, me.sources) IS DISTINCT FROM
            (excluded.relation, excluded.relations, excluded.inferred, excluded.sources);
 
-    DELETE FROM model_card_bases cb USING hfstate_cur c
+    DELETE FROM model_card_bases cb USING (SELECT key FROM hfstate_cur OFFSET 0) c
      WHERE cb.child = c.key
        AND NOT EXISTS (SELECT 1 FROM stage_card_bases x
                         WHERE x.child = cb.child AND x.parent = cb.parent
@@ -175,6 +183,7 @@ SET search_path = @extschema@, pg_catalog, pg_temp
 SET enable_seqscan = off
 SET enable_hashjoin = off
 SET enable_mergejoin = off
+SET jit = off
 AS $$
 DECLARE
     n bigint;
@@ -229,6 +238,7 @@ SET search_path = @extschema@, pg_catalog, pg_temp
 SET enable_seqscan = off
 SET enable_hashjoin = off
 SET enable_mergejoin = off
+SET jit = off
 AS $$
 DECLARE
     n bigint;
@@ -275,6 +285,7 @@ SET search_path = @extschema@, pg_catalog, pg_temp
 SET enable_seqscan = off
 SET enable_hashjoin = off
 SET enable_mergejoin = off
+SET jit = off
 AS $$
 BEGIN
     UPDATE model_configs c SET config = s.config, source = p_source, imported_at = now()
@@ -286,3 +297,8 @@ BEGIN
     GET DIAGNOSTICS rows_new = ROW_COUNT;
 END
 $$;
+
+-- the importers' own per-batch statements (key lookups of 50,000 ids) would be JIT-compiled once
+-- per batch, for nothing
+ALTER FUNCTION @extschema@.import_file(text, text, date, boolean, boolean) SET jit = off;
+ALTER FUNCTION @extschema@.import_upload(text, text, date, boolean, boolean) SET jit = off;
