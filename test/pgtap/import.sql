@@ -1,6 +1,6 @@
 -- Catalogue contracts of the importers and registry, and the SQLSTATEs of their errors.
 BEGIN;
-SELECT plan(21);
+SELECT plan(27);
 
 SELECT volatility_is('hfstate', 'import_file', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
 SELECT volatility_is('hfstate', 'import_upload', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
@@ -48,6 +48,37 @@ COPY (VALUES ('{"id":"a/b","downloads":1}'), ('{"id":"a/c" "downloads":1}'))
 SELECT throws_ok($$SELECT hfstate.import_models('/tmp/hfstate_tap_strict2.jsonl', '2025-01-01', true)$$, '22P02', NULL,
                  'strict: malformed JSON is 22P02');
 SELECT is((SELECT count(*) FROM hfstate.models WHERE id LIKE 'a/%'), 0::bigint, 'a failed strict import wrote nothing');
+
+-- key lookups: an import into an empty model_nodes skips the probes of ids it never stored (a Bloom
+-- filter); the same file imported next to an unrelated node (every id probed) gives the same graph.
+-- Line 1 names a parent whose own record comes in the second batch (50,000 records a batch).
+COPY (SELECT l FROM (
+        SELECT 0 AS n, '{"id":"kid/first","baseModels":{"relation":"finetune","models":[{"id":"Late/Parent"}]}}' AS l
+        UNION ALL SELECT g, '{"id":"org' || g % 97 || '/m-' || g || '"'
+                  || CASE WHEN g % 3 = 0 THEN ',"baseModels":{"relation":"quantized","models":[{"id":"org' || (g / 2) % 97
+                          || '/m-' || g / 2 || '"}]}' ELSE '' END || '}'
+            FROM generate_series(1, 60000) g
+        UNION ALL SELECT 60001, '{"id":"late/parent","downloads":5}') x ORDER BY n)
+  TO '/tmp/hfstate_tap_keys.jsonl' (FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02');
+TRUNCATE hfstate.models, hfstate.model_nodes, hfstate.model_edges, hfstate.model_card_bases, hfstate.history;
+SELECT is((SELECT rows_new FROM hfstate.import_models('/tmp/hfstate_tap_keys.jsonl', '2025-01-01')), 60002::bigint,
+          'keys test file imported into an empty model_nodes');
+SELECT is((SELECT mode FROM pg_locks WHERE pid = pg_backend_pid() AND relation = 'hfstate.model_nodes'::regclass
+            AND mode = 'ShareRowExclusiveLock'), 'ShareRowExclusiveLock',
+          'a model import holds model_nodes in SHARE ROW EXCLUSIVE mode until commit');
+CREATE TEMP TABLE keys_empty AS
+SELECT c.id AS child, p.id AS parent, p.present, e.relation::text FROM hfstate.model_edges e
+  JOIN hfstate.model_nodes c ON c.key = e.child JOIN hfstate.model_nodes p ON p.key = e.parent;
+SELECT is((SELECT count(*) FROM keys_empty WHERE parent = 'late/parent' AND present), 1::bigint,
+          'a parent named before its own record (another batch) is one node, present, with the record''s casing');
+TRUNCATE hfstate.models, hfstate.model_nodes, hfstate.model_edges, hfstate.model_card_bases, hfstate.history;
+INSERT INTO hfstate.model_nodes (id) VALUES ('zz/unrelated');
+SELECT is((SELECT rows_new FROM hfstate.import_models('/tmp/hfstate_tap_keys.jsonl', '2025-01-01')), 60002::bigint,
+          'keys test file imported next to an unrelated node');
+SELECT set_eq($$SELECT c.id AS child, p.id AS parent, p.present, e.relation::text FROM hfstate.model_edges e
+                JOIN hfstate.model_nodes c ON c.key = e.child JOIN hfstate.model_nodes p ON p.key = e.parent$$,
+              'TABLE keys_empty', 'the same graph whether model_nodes started empty (filter) or not (every id probed)');
+SELECT is((SELECT count(*) FROM hfstate.model_nodes), 60003::bigint, 'one node per id, no duplicates');
 
 -- the registry: user rows win over seed rows
 INSERT INTO hfstate.author_registry (namespace, country, developer_type) VALUES ('Qwen', 'SG', 'academia');
