@@ -14,7 +14,8 @@
 -- has last_seen moved, so a weekly snapshot no longer rewrites (and re-toasts) every unchanged row;
 -- merge_models learns which models a batch makes current from the rows it writes, and probes the
 -- current table again only for the rest (none when the snapshot is newer than all before it).
--- Results are unchanged: rows_changed still counts the rows whose last_seen moved.
+-- Results are unchanged: rows_changed still counts the rows whose last_seen moved.  New: the
+-- procedure import_weekly_snapshots_proc() imports the weekly archive one committed file at a time.
 
 CREATE OR REPLACE FUNCTION @extschema@.merge_models(p_snapshot date, p_has_existing boolean,
                                          OUT rows_new bigint, OUT rows_changed bigint, OUT edges bigint)
@@ -302,3 +303,58 @@ $$;
 -- per batch, for nothing
 ALTER FUNCTION @extschema@.import_file(text, text, date, boolean, boolean) SET jit = off;
 ALTER FUNCTION @extschema@.import_upload(text, text, date, boolean, boolean) SET jit = off;
+
+-- import_weekly_snapshots_proc: the weekly archive one committed file at a time.  The function
+-- import_weekly_snapshots() imports the whole archive in one transaction: every week rewrites the
+-- current rows, and none of those versions can be vacuumed before it ends; a failure in the last
+-- week loses them all.  The procedure commits after each file and skips the files a finished run
+-- imported already, so it can be stopped and called again.  A procedure that commits may not carry
+-- SET clauses: everything below is schema-qualified instead.
+CREATE PROCEDURE @extschema@.import_weekly_snapshots_proc(folder text, kinds text[] DEFAULT '{models,datasets,spaces}',
+                                                         skip_imported boolean DEFAULT true)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+    v_part record;
+    v_file text;
+    v_path text;
+    v_run @extschema@.import_runs;
+BEGIN
+    IF folder IS NULL OR kinds IS NULL OR skip_imported IS NULL THEN
+        RAISE EXCEPTION 'folder, kinds and skip_imported must not be null' USING ERRCODE = '22004';
+    END IF;
+    IF EXISTS (SELECT FROM pg_catalog.unnest(kinds) AS k WHERE k IS NULL OR k NOT IN ('models', 'datasets', 'spaces')) THEN
+        RAISE EXCEPTION 'unknown kind in %', kinds USING ERRCODE = '22023',
+            HINT = 'kinds must be among models, datasets, spaces.';
+    END IF;
+    -- inside a transaction block this fails ("invalid transaction termination") before any import
+    COMMIT;
+    FOR v_part IN
+        SELECT k.kind, k.ord, d.dir::date AS snapshot,
+               pg_catalog.rtrim(folder, '/') || '/' || k.kind || '/' || d.dir AS path
+          FROM pg_catalog.unnest(kinds) WITH ORDINALITY AS k(kind, ord)
+         CROSS JOIN LATERAL pg_catalog.pg_ls_dir(pg_catalog.rtrim(folder, '/') || '/' || k.kind, true, false) AS d(dir)
+         WHERE d.dir OPERATOR(pg_catalog.~) '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+         ORDER BY 3, 2
+    LOOP
+        FOR v_file IN
+            SELECT f FROM pg_catalog.pg_ls_dir(v_part.path, true, false) AS f
+             WHERE f OPERATOR(pg_catalog.~~) '%.parquet' ORDER BY f
+        LOOP
+            v_path := v_part.path || '/' || v_file;
+            IF skip_imported AND EXISTS (SELECT FROM @extschema@.import_runs r
+                                          WHERE r.kind = v_part.kind AND r.file = v_path
+                                            AND r.snapshot = v_part.snapshot AND r.finished_at IS NOT NULL) THEN
+                RAISE NOTICE 'skipped %: imported before', v_path;
+                CONTINUE;
+            END IF;
+            v_run := @extschema@.run_import(v_part.kind, v_path, v_part.snapshot, false, false, false);
+            RAISE NOTICE 'imported %: % rows (% new, % changed, % rejected), run %', v_path, v_run.rows_imported,
+                v_run.rows_new, v_run.rows_changed, v_run.rows_rejected, v_run.run_id;
+            COMMIT;
+        END LOOP;
+    END LOOP;
+END
+$$;
+COMMENT ON PROCEDURE @extschema@.import_weekly_snapshots_proc(text, text[], boolean) IS
+'Imports a weekly-snapshot archive like import_weekly_snapshots(), but commits after each file (so a long archive neither holds every week''s row versions until one final commit nor loses them on a late failure) and, with skip_imported (default), skips files a finished run imported as the same kind and snapshot, so it can be stopped and called again. Reports each file as a NOTICE. CALL it outside a transaction block. Needs superuser or pg_read_server_files (and pg_ls_dir).';

@@ -30,6 +30,7 @@ INSERT INTO expected_functions VALUES
     ('import_upload(text,text,date,boolean,boolean)', 'f', 'v', false, 'u'),
     ('is_share_column(text)', 'f', 'i', true, 's'),
     ('import_weekly_snapshots(text,text[])', 'f', 'v', true, 'u'),
+    ('import_weekly_snapshots_proc(text,text[],boolean)', 'p', 'v', false, 'u'),
     ('lineage_graph(integer[],integer[],text[])', 'f', 'i', false, 's'),
     ('load_authors(text,text)', 'f', 'v', false, 'u'),
     ('markdown_cell(text)', 'f', 'i', true, 's'),

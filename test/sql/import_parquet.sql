@@ -150,3 +150,21 @@ SELECT namespace, source, country, developer_type FROM hfstate.author_registry
  WHERE source = 'paper' OR namespace = 'mine' ORDER BY 1, 2;
 SELECT namespace, source, country, developer_type FROM hfstate.authors WHERE namespace_key IN ('org', 'gone', 'mine') ORDER BY 1;
 ROLLBACK;
+
+-- the weekly archive one committed file at a time (outside a transaction block), then again:
+-- every file is skipped; inside a transaction block the procedure cannot commit
+TRUNCATE hfstate.models, hfstate.datasets, hfstate.spaces, hfstate.model_nodes, hfstate.model_edges,
+         hfstate.model_card_bases, hfstate.history, hfstate.import_runs, hfstate.import_rejects;
+CALL hfstate.import_weekly_snapshots_proc('/tmp/hfstate_regress_weekly', '{models}');
+SELECT kind, snapshot, rows_imported, rows_new, rows_changed, regexp_replace(file, '^/tmp/hfstate_regress_weekly/', '') AS file
+  FROM hfstate.import_runs ORDER BY run_id;
+CALL hfstate.import_weekly_snapshots_proc('/tmp/hfstate_regress_weekly', '{models}');
+SELECT count(*) AS runs_after_second_call FROM hfstate.import_runs;
+CALL hfstate.import_weekly_snapshots_proc('/tmp/hfstate_regress_weekly', '{models}', skip_imported => false);
+SELECT count(*) AS runs_without_skipping FROM hfstate.import_runs;
+BEGIN;
+CALL hfstate.import_weekly_snapshots_proc('/tmp/hfstate_regress_weekly', '{models}', skip_imported => false);
+ROLLBACK;
+CALL hfstate.import_weekly_snapshots_proc('/tmp/hfstate_regress_weekly', '{widgets}');
+TRUNCATE hfstate.models, hfstate.datasets, hfstate.spaces, hfstate.model_nodes, hfstate.model_edges,
+         hfstate.model_card_bases, hfstate.history, hfstate.import_runs, hfstate.import_rejects;
