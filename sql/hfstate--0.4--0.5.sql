@@ -4,9 +4,9 @@
 \echo Use "ALTER EXTENSION hfstate UPDATE TO '0.5'" to load this file. \quit
 
 -- 0.5: imports of later snapshots stay linear.  Each batch of an import is merged by one call of
--- these functions, joining up to 50,000 staged rows to the current tables.  Planned freely, those
+-- these functions, joining up to 10,000 staged rows to the current tables.  Planned freely, those
 -- joins scanned the whole current table (hash joins, a hashed NOT EXISTS, a sequential scan on
--- last_seen) once per batch, so an import of N rows into a table of M cost about N/50,000 * M.
+-- last_seen) once per batch, so an import of N rows into a table of M cost about N/10,000 * M.
 -- The functions now run with sequential scans, hash joins and merge joins disabled, which leaves
 -- nested loops over the batch with index probes (where a whole-table index scan could still stand
 -- in for a sequential scan, the batch side is fenced with OFFSET 0), and without JIT, which the
@@ -299,7 +299,7 @@ BEGIN
 END
 $$;
 
--- the importers' own per-batch statements (key lookups of 50,000 ids) would be JIT-compiled once
+-- the importers' own per-batch statements (key lookups of 10,000 and more ids) would be JIT-compiled once
 -- per batch, for nothing
 ALTER FUNCTION @extschema@.import_file(text, text, date, boolean, boolean) SET jit = off;
 ALTER FUNCTION @extschema@.import_upload(text, text, date, boolean, boolean) SET jit = off;

@@ -8,7 +8,7 @@
  * the merge statements need no joins on text.
  *
  * The lookup probes the lid index once per id (a nested loop over the ids):
- * the planner, left to itself, scans the whole table for a batch of 50,000
+ * the planner, left to itself, scans the whole table for a batch of 10,000
  * ids, which makes a large import quadratic.  A first import skips most
  * probes altogether: when model_nodes is empty as the import starts, every
  * node it will hold is one this import inserted, so a Bloom filter of those

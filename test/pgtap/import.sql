@@ -51,7 +51,7 @@ SELECT is((SELECT count(*) FROM hfstate.models WHERE id LIKE 'a/%'), 0::bigint, 
 
 -- key lookups: an import into an empty model_nodes skips the probes of ids it never stored (a Bloom
 -- filter); the same file imported next to an unrelated node (every id probed) gives the same graph.
--- Line 1 names a parent whose own record comes in the second batch (50,000 records a batch).
+-- Line 1 names a parent whose own record comes in a later batch (10,000 records a batch).
 COPY (SELECT l FROM (
         SELECT 0 AS n, '{"id":"kid/first","baseModels":{"relation":"finetune","models":[{"id":"Late/Parent"}]}}' AS l
         UNION ALL SELECT g, '{"id":"org' || g % 97 || '/m-' || g || '"'
