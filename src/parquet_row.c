@@ -356,31 +356,38 @@ push_value(RowBuild *rb, const pq_value *pv, bool drop_nulls)
 	push_scalar(rb, &v);
 }
 
-/* JSON parser callbacks that push an embedded JSON text into the row */
+/*
+ * JSON parser callbacks that push an embedded JSON text into the row.
+ * sem_object_start: an embedded object begins.
+ */
 static void
 sem_object_start(void *state)
 {
 	pushJsonbValue(&((RowBuild *) state)->st, WJB_BEGIN_OBJECT, NULL);
 }
 
+/* an embedded object ends */
 static void
 sem_object_end(void *state)
 {
 	pushJsonbValue(&((RowBuild *) state)->st, WJB_END_OBJECT, NULL);
 }
 
+/* an embedded array begins */
 static void
 sem_array_start(void *state)
 {
 	pushJsonbValue(&((RowBuild *) state)->st, WJB_BEGIN_ARRAY, NULL);
 }
 
+/* an embedded array ends */
 static void
 sem_array_end(void *state)
 {
 	pushJsonbValue(&((RowBuild *) state)->st, WJB_END_ARRAY, NULL);
 }
 
+/* an embedded object's key (jsonb_in's length limit applies) */
 static void
 sem_field_start(void *state, char *fname, bool isnull)
 {
@@ -393,6 +400,7 @@ sem_field_start(void *state, char *fname, bool isnull)
 	pushJsonbValue(&((RowBuild *) state)->st, WJB_KEY, &k);
 }
 
+/* an embedded scalar, converted as jsonb_in converts it */
 static void
 sem_scalar(void *state, char *token, JsonTokenType type)
 {
