@@ -7,10 +7,10 @@
  *
  * Records come from a record source: the JSON splitter, or, for data that
  * starts with the Parquet magic "PAR1", the Parquet row iterator of
- * import_parquet.c, which hands out each row as a copy of its values (line =
- * row number).  A JSON record is parsed with jsonb_in, a Parquet row built
- * into the same jsonb straight from its typed values (parquet_row.c); from
- * the jsonb on both formats share everything below.
+ * import_parquet.c, which hands out each row's values (kept as a copy for
+ * the batch; line = row number).  A JSON record is parsed with jsonb_in, a
+ * Parquet row built into the same jsonb straight from its typed values
+ * (parquet_row.c); from the jsonb on both formats share everything below.
  *
  * Bad records: in the default mode a batch is parsed inside one
  * subtransaction; if anything in it throws a data error, the batch is parsed
@@ -598,7 +598,7 @@ run_import(HfImport *imp, bool upload)
 		while (imp->nrecs < HF_BATCH_ROWS && bytes < HF_BATCH_BYTES)
 		{
 			int64		line = 0;
-			pq_value   *pqrow = NULL;
+			const pq_value *pqrow = NULL;
 			HfSplitResult r = pq ? hf_parquet_next(pq, &pqrow, &line) : hf_split_next(&sp, &buf, &line);
 			HfRecord   *rec;
 
@@ -629,8 +629,8 @@ run_import(HfImport *imp, bool upload)
 			}
 			if (pqrow != NULL)
 			{
-				rec->pqrow = pqrow;
-				bytes += GetMemoryChunkSpace(pqrow);
+				rec->pqrow = hf_pq_row_copy(pqrow);
+				bytes += GetMemoryChunkSpace(rec->pqrow);
 				continue;
 			}
 			rec->text = pnstrdup(buf.data, buf.len);

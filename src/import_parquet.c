@@ -208,13 +208,13 @@ hf_parquet_open(HfSource *src, const char *kind)
 }
 
 /*
- * hf_parquet_next: a copy of the next row (in the current memory context,
- * valid while the file is open; see parquet_row.h), with its 1-based row
- * number as the line; HF_SPLIT_EOF after the last row.  Reader errors are
- * raised (they fail the import).
+ * hf_parquet_next: the next row (the reader's, valid until the next call;
+ * hf_pq_row_copy() keeps one longer), with its 1-based row number as the
+ * line; HF_SPLIT_EOF after the last row.  Reader errors are raised (they
+ * fail the import).
  */
 HfSplitResult
-hf_parquet_next(HfParquet *pq, pq_value **out, int64 *line)
+hf_parquet_next(HfParquet *pq, const pq_value **out, int64 *line)
 {
 	const pq_value *row;
 
@@ -237,7 +237,7 @@ hf_parquet_next(HfParquet *pq, pq_value **out, int64 *line)
 			raise_pq(pq->name, (pq_status) r, pq_error(pq->file), false);
 		pq->src->out_bytes = pq_bytes_read(pq->file);
 	}
-	*out = hf_pq_row_copy(row);
+	*out = row;
 	pq->row++;
 	*line = pq->row;
 	return HF_SPLIT_RECORD;
@@ -361,7 +361,7 @@ hfstate_parquet_rows(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	HfSource	src;
 	HfParquet  *pq;
-	pq_value   *row;
+	const pq_value *row;
 	const char *bad = NULL;
 	int64		line;
 	MemoryContext rowcxt;

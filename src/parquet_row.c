@@ -174,6 +174,29 @@ is_json_object_text(const uint8 *s, uint32 len)
 	return ok;
 }
 
+/* how a top-level cell enters the record */
+typedef enum FieldUse
+{
+	FIELD_SKIP,					/* left out */
+	FIELD_EMBED,				/* JSON text held in a string, embedded as JSON */
+	FIELD_VALUE,				/* the value itself */
+	FIELD_VALUE_DROP_NULLS		/* the value, null struct members left out */
+} FieldUse;
+
+/*
+ * field_use: the rules of the header comment for one top-level cell, shared
+ * by the jsonb and the text form.
+ */
+static FieldUse
+field_use(const pq_value *v, const char *name, bool keep_nulls)
+{
+	if (v->kind == PQ_V_NULL && !keep_nulls)
+		return FIELD_SKIP;
+	if (!keep_nulls && v->kind == PQ_V_STRING && is_json_string_key(name))
+		return is_json_object_text(v->u.s.ptr, v->u.s.len) ? FIELD_EMBED : FIELD_SKIP;
+	return strcmp(name, "safetensors") == 0 ? FIELD_VALUE_DROP_NULLS : FIELD_VALUE;
+}
+
 /* the error jsonb_in raises for a string longer than jsonb can hold */
 static void
 check_string_len(size_t len)
@@ -485,23 +508,17 @@ hf_pq_row_jsonb(const pq_value *row, bool keep_nulls, const char **bad)
 	{
 		const pq_value *v = &row->u.st.fields[i];
 		const char *name = row->u.st.names[i];
+		FieldUse	use = field_use(v, name, keep_nulls);
 		JsonbValue	k;
-		bool		embed = false;
 
-		if (v->kind == PQ_V_NULL && !keep_nulls)
+		if (use == FIELD_SKIP)
 			continue;
-		if (!keep_nulls && v->kind == PQ_V_STRING && is_json_string_key(name))
-		{
-			if (!is_json_object_text(v->u.s.ptr, v->u.s.len))
-				continue;
-			embed = true;
-		}
 		string_value(&rb, (const uint8 *) name, strlen(name), &k);
 		pushJsonbValue(&rb.st, WJB_KEY, &k);
-		if (embed)
+		if (use == FIELD_EMBED)
 			embed_json(&rb, v->u.s.ptr, v->u.s.len);
 		else
-			push_value(&rb, v, strcmp(name, "safetensors") == 0);
+			push_value(&rb, v, use == FIELD_VALUE_DROP_NULLS);
 		if (rb.bad != NULL)
 		{
 			*bad = rb.bad;
@@ -588,25 +605,19 @@ hf_pq_row_text(const pq_value *row, bool keep_nulls, StringInfo out)
 	{
 		const pq_value *v = &row->u.st.fields[i];
 		const char *name = row->u.st.names[i];
-		bool		embed = false;
+		FieldUse	use = field_use(v, name, keep_nulls);
 
-		if (v->kind == PQ_V_NULL && !keep_nulls)
+		if (use == FIELD_SKIP)
 			continue;
-		if (!keep_nulls && v->kind == PQ_V_STRING && is_json_string_key(name))
-		{
-			if (!is_json_object_text(v->u.s.ptr, v->u.s.len))
-				continue;
-			embed = true;
-		}
 		if (!first)
 			appendStringInfoChar(out, ',');
 		first = false;
 		escape_json(out, name);
 		appendStringInfoChar(out, ':');
-		if (embed)
+		if (use == FIELD_EMBED)
 			appendBinaryStringInfo(out, (const char *) v->u.s.ptr, (int) v->u.s.len);
 		else
-			put_value(&scratch, out, v, strcmp(name, "safetensors") == 0);
+			put_value(&scratch, out, v, use == FIELD_VALUE_DROP_NULLS);
 	}
 	appendStringInfoChar(out, '}');
 	pq_buf_free(&scratch);
