@@ -37,28 +37,6 @@ BEGIN
     -- the only plans linear in the batch.
     rows_changed := 0;
     SELECT count(*) INTO edges FROM stage_edges;
-    IF NOT p_has_existing THEN
-        INSERT INTO models (key, id, author, created_at, created_year, last_modified, downloads, downloads_all_time,
-                            likes, trending_score, pipeline_tag, library_name, tags, license, model_type,
-                            architecture, quant_method, base_relation, n_base_models, safetensors_total,
-                            safetensors, gguf_total, gguf, siblings, private, gated, disabled, card, config,
-                            first_seen, last_seen)
-        SELECT s.key, s.id, s.author, s.created_at, s.created_year, s.last_modified, s.downloads,
-               s.downloads_all_time, s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license,
-               s.model_type, s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total,
-               s.safetensors, s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config,
-               p_snapshot, p_snapshot
-          FROM stage_models s;
-        GET DIAGNOSTICS rows_new = ROW_COUNT;
-        INSERT INTO history (repo, kind, snapshot, downloads_all_time, downloads, likes)
-        SELECT s.key, 'm', p_snapshot, s.downloads_all_time, s.downloads, s.likes FROM stage_models s;
-        INSERT INTO model_edges (child, parent, relation, relations, sources, inferred)
-        SELECT child, parent, relation, relations, sources, inferred FROM stage_edges;
-        INSERT INTO model_card_bases (child, parent, relation, inferred, parent_lid)
-        SELECT DISTINCT ON (child, parent) child, parent, relation, inferred, parent_lid FROM stage_card_bases
-         ORDER BY child, parent;
-        RETURN;
-    END IF;
 
     -- hfstate_cur collects the models whose current row this batch is (their edges and card
     -- bases are replaced below): the rows each statement writes, then those already current
@@ -67,45 +45,48 @@ BEGIN
     END IF;
     TRUNCATE hfstate_cur;
 
-    -- other content in a snapshot as new or newer: the whole current row follows it
-    WITH u AS (
-        UPDATE models m
-           SET (id, author, created_at, created_year, last_modified, downloads, downloads_all_time, likes,
-                trending_score, pipeline_tag, library_name, tags, license, model_type, architecture, quant_method,
-                base_relation, n_base_models, safetensors_total, safetensors, gguf_total, gguf, siblings, private,
-                gated, disabled, card, config, last_seen) =
-               (s.id, s.author, s.created_at, s.created_year, s.last_modified, s.downloads, s.downloads_all_time,
-                s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license, s.model_type,
-                s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total, s.safetensors,
-                s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config, p_snapshot)
-          FROM stage_models s
-         WHERE m.key = s.key AND p_snapshot >= m.last_seen
-           AND (m.id, m.author, m.created_at, m.created_year, m.last_modified, m.downloads, m.downloads_all_time,
-                m.likes, m.trending_score, m.pipeline_tag, m.library_name, m.tags, m.license, m.model_type,
-                m.architecture, m.quant_method, m.base_relation, m.n_base_models, m.safetensors_total, m.safetensors,
-                m.gguf_total, m.gguf, m.siblings, m.private, m.gated, m.disabled, m.card, m.config)
-               IS DISTINCT FROM
-               (s.id, s.author, s.created_at, s.created_year, s.last_modified, s.downloads, s.downloads_all_time,
-                s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license, s.model_type,
-                s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total, s.safetensors,
-                s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config)
-        RETURNING m.key)
-    INSERT INTO hfstate_cur SELECT key FROM u;
-    GET DIAGNOSTICS rows_changed = ROW_COUNT;
+    IF p_has_existing THEN
+        -- other content in a snapshot as new or newer: the whole current row follows it
+        WITH u AS (
+            UPDATE models m
+               SET (id, author, created_at, created_year, last_modified, downloads, downloads_all_time, likes,
+                    trending_score, pipeline_tag, library_name, tags, license, model_type, architecture, quant_method,
+                    base_relation, n_base_models, safetensors_total, safetensors, gguf_total, gguf, siblings, private,
+                    gated, disabled, card, config, last_seen) =
+                   (s.id, s.author, s.created_at, s.created_year, s.last_modified, s.downloads, s.downloads_all_time,
+                    s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license, s.model_type,
+                    s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total, s.safetensors,
+                    s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config, p_snapshot)
+              FROM stage_models s
+             WHERE m.key = s.key AND p_snapshot >= m.last_seen
+               AND (m.id, m.author, m.created_at, m.created_year, m.last_modified, m.downloads, m.downloads_all_time,
+                    m.likes, m.trending_score, m.pipeline_tag, m.library_name, m.tags, m.license, m.model_type,
+                    m.architecture, m.quant_method, m.base_relation, m.n_base_models, m.safetensors_total, m.safetensors,
+                    m.gguf_total, m.gguf, m.siblings, m.private, m.gated, m.disabled, m.card, m.config)
+                   IS DISTINCT FROM
+                   (s.id, s.author, s.created_at, s.created_year, s.last_modified, s.downloads, s.downloads_all_time,
+                    s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license, s.model_type,
+                    s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total, s.safetensors,
+                    s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config)
+            RETURNING m.key)
+        INSERT INTO hfstate_cur SELECT key FROM u;
+        GET DIAGNOSTICS rows_changed = ROW_COUNT;
 
-    -- the same content in a newer snapshot: only last_seen moves, the row keeps its stored values
-    -- (the subqueries fenced by OFFSET 0 leave out the rows collected already before models is
-    -- probed)
-    WITH u AS (
-        UPDATE models m SET last_seen = p_snapshot
-          FROM (SELECT s.key FROM stage_models s
-                 WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) r
-         WHERE m.key = r.key AND p_snapshot > m.last_seen
-        RETURNING m.key)
-    INSERT INTO hfstate_cur SELECT key FROM u;
-    GET DIAGNOSTICS n = ROW_COUNT;
-    rows_changed := rows_changed + n;
+        -- the same content in a newer snapshot: only last_seen moves, the row keeps its stored values
+        -- (the subqueries fenced by OFFSET 0 leave out the rows collected already before models is
+        -- probed)
+        WITH u AS (
+            UPDATE models m SET last_seen = p_snapshot
+              FROM (SELECT s.key FROM stage_models s
+                     WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) r
+             WHERE m.key = r.key AND p_snapshot > m.last_seen
+            RETURNING m.key)
+        INSERT INTO hfstate_cur SELECT key FROM u;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        rows_changed := rows_changed + n;
+    END IF;
 
+    -- new models (when some may exist, only among the rows not collected above)
     WITH i AS (
         INSERT INTO models (key, id, author, created_at, created_year, last_modified, downloads, downloads_all_time,
                             likes, trending_score, pipeline_tag, library_name, tags, license, model_type,
@@ -123,6 +104,17 @@ BEGIN
         RETURNING key)
     INSERT INTO hfstate_cur SELECT key FROM i;
     GET DIAGNOSTICS rows_new = ROW_COUNT;
+
+    IF NOT p_has_existing THEN
+        INSERT INTO history (repo, kind, snapshot, downloads_all_time, downloads, likes)
+        SELECT s.key, 'm', p_snapshot, s.downloads_all_time, s.downloads, s.likes FROM stage_models s;
+        INSERT INTO model_edges (child, parent, relation, relations, sources, inferred)
+        SELECT child, parent, relation, relations, sources, inferred FROM stage_edges;
+        INSERT INTO model_card_bases (child, parent, relation, inferred, parent_lid)
+        SELECT DISTINCT ON (child, parent) child, parent, relation, inferred, parent_lid FROM stage_card_bases
+         ORDER BY child, parent;
+        RETURN;
+    END IF;
 
     -- the rest of the batch is stored from a snapshot as new as this one or newer (none when a
     -- later snapshot is imported, so these two statements then probe nothing): an older

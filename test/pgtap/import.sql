@@ -1,6 +1,6 @@
 -- Catalogue contracts of the importers and registry, and the SQLSTATEs of their errors.
 BEGIN;
-SELECT plan(27);
+SELECT plan(29);
 
 SELECT volatility_is('hfstate', 'import_file', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
 SELECT volatility_is('hfstate', 'import_upload', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
@@ -79,6 +79,16 @@ SELECT set_eq($$SELECT c.id AS child, p.id AS parent, p.present, e.relation::tex
                 JOIN hfstate.model_nodes c ON c.key = e.child JOIN hfstate.model_nodes p ON p.key = e.parent$$,
               'TABLE keys_empty', 'the same graph whether model_nodes started empty (filter) or not (every id probed)');
 SELECT is((SELECT count(*) FROM hfstate.model_nodes), 60003::bigint, 'one node per id, no duplicates');
+-- a trigger on models rules out the plain-insert path: every batch is staged and merged
+TRUNCATE hfstate.models, hfstate.model_nodes, hfstate.model_edges, hfstate.model_card_bases, hfstate.history;
+CREATE FUNCTION public.hfstate_tap_pass() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER hfstate_tap_pass BEFORE INSERT ON hfstate.models FOR EACH ROW EXECUTE FUNCTION public.hfstate_tap_pass();
+SELECT is((SELECT rows_new FROM hfstate.import_models('/tmp/hfstate_tap_keys.jsonl', '2025-01-01')), 60002::bigint,
+          'keys test file imported through staging and merge_models');
+SELECT set_eq($$SELECT c.id AS child, p.id AS parent, p.present, e.relation::text FROM hfstate.model_edges e
+                JOIN hfstate.model_nodes c ON c.key = e.child JOIN hfstate.model_nodes p ON p.key = e.parent$$,
+              'TABLE keys_empty', 'the same graph through staging and merge_models as through the plain-insert path');
+DROP TRIGGER hfstate_tap_pass ON hfstate.models;
 
 -- the registry: user rows win over seed rows
 INSERT INTO hfstate.author_registry (namespace, country, developer_type) VALUES ('Qwen', 'SG', 'academia');
