@@ -33,6 +33,28 @@ decode_levels(pq_colctx *c, const uint8_t *p, size_t len, int encoding,
 }
 
 /*
+ * Decode the levels that lead a data page v1 body: a 4-byte length, then
+ * the RLE stream; advances *data and *dlen past them.
+ */
+static pq_status
+decode_v1_levels(pq_colctx *c, const uint8_t **data, size_t *dlen, int encoding,
+				 int maxl, uint16_t *out, int64_t n, const char *what, int page)
+{
+	uint32_t	l;
+	pq_status	s;
+
+	if (*dlen < 4 || (l = pq_le32(*data)) > *dlen - 4)
+		return BAD("column chunk '%s' of row group %d: page %d %s length invalid",
+				   c->path, c->rg, page, what);
+	s = decode_levels(c, *data + 4, l, encoding, maxl, out, n, what);
+	if (s != PQ_OK)
+		return s;
+	*data += 4 + l;
+	*dlen -= 4 + l;
+	return PQ_OK;
+}
+
+/*
  * Decompress a page body into a fresh arena buffer of ulen bytes (or return
  * the input when the codec is UNCOMPRESSED).
  */
@@ -211,31 +233,17 @@ pq_read_column(pq_colctx *c, const pq_source *src, const pq_chunk_meta *m,
 				dlen = (size_t) h.uncompressed_size;
 				if (maxr > 0)
 				{
-					uint32_t	l;
-
-					if (dlen < 4 || (l = pq_le32(data)) > dlen - 4)
-						return BAD("column chunk '%s' of row group %d: page %d repetition level length invalid",
-								   c->path, c->rg, npage - 1);
-					s = decode_levels(c, data + 4, l, h.rep_encoding, maxr,
-									  out->rep + filled, nv, "repetition level");
+					s = decode_v1_levels(c, &data, &dlen, h.rep_encoding, maxr,
+										 out->rep + filled, nv, "repetition level", npage - 1);
 					if (s != PQ_OK)
 						return s;
-					data += 4 + l;
-					dlen -= 4 + l;
 				}
 				if (maxd > 0)
 				{
-					uint32_t	l;
-
-					if (dlen < 4 || (l = pq_le32(data)) > dlen - 4)
-						return BAD("column chunk '%s' of row group %d: page %d definition level length invalid",
-								   c->path, c->rg, npage - 1);
-					s = decode_levels(c, data + 4, l, h.def_encoding, maxd,
-									  out->def + filled, nv, "definition level");
+					s = decode_v1_levels(c, &data, &dlen, h.def_encoding, maxd,
+										 out->def + filled, nv, "definition level", npage - 1);
 					if (s != PQ_OK)
 						return s;
-					data += 4 + l;
-					dlen -= 4 + l;
 				}
 			}
 			else
