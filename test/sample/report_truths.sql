@@ -5,17 +5,7 @@
 BEGIN;
 SELECT plan(10);
 
-CREATE FUNCTION pg_temp.mismatches(p_measure text, p_actual text) RETURNS SETOF text
-LANGUAGE plpgsql AS $$
-BEGIN
-    RETURN QUERY EXECUTE format(
-        'SELECT coalesce(t.key, a.key) || '': expected '' || coalesce(t.value::text, ''-'') || '', got '' || coalesce(a.value::text, ''-'')
-           FROM (SELECT key, value FROM public.truths WHERE measure = %L) t
-           FULL JOIN (SELECT * FROM (%s) x (key, value)) a ON a.key = t.key
-          WHERE coalesce(t.value, 0) IS DISTINCT FROM coalesce(a.value, 0)
-          ORDER BY 1', p_measure, p_actual);
-END
-$$;
+\ir mismatches.psql
 
 -- compare a planted measure in full, or skip when this generator does not plant it
 -- whether a report view has rows

@@ -4,17 +4,7 @@
 BEGIN;
 SELECT plan(20);
 
-CREATE FUNCTION pg_temp.mismatches(p_measure text, p_actual text) RETURNS SETOF text
-LANGUAGE plpgsql AS $$
-BEGIN
-    RETURN QUERY EXECUTE format(
-        'SELECT coalesce(t.key, a.key) || '': expected '' || coalesce(t.value::text, ''-'') || '', got '' || coalesce(a.value::text, ''-'')
-           FROM (SELECT key, value FROM public.truths WHERE measure = %L) t
-           FULL JOIN (SELECT * FROM (%s) x (key, value)) a ON a.key = t.key
-          WHERE coalesce(t.value, 0) IS DISTINCT FROM coalesce(a.value, 0)
-          ORDER BY 1', p_measure, p_actual);
-END
-$$;
+\ir mismatches.psql
 
 -- T1
 SELECT is_empty($$SELECT * FROM pg_temp.mismatches('t1_new_models',
