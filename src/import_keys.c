@@ -11,11 +11,14 @@
  * the planner, left to itself, scans the whole table for a batch of 10,000
  * ids, which makes a large import quadratic.  A first import skips most
  * probes altogether: when model_nodes is empty as the import starts, every
- * node it will hold is one this import inserted, so a Bloom filter of those
- * lids tells the ids that cannot be there yet (a false "maybe" only costs a
- * probe).  Model and config imports lock model_nodes against each other
- * (SHARE ROW EXCLUSIVE, readers are not blocked) so no other session adds
- * nodes behind the filter's back.
+ * node it will hold is one this import inserted.  The import keeps those
+ * nodes' keys in memory (within maintenance_work_mem), so an id is either
+ * found there or certainly new; once that map is full, a Bloom filter of
+ * every inserted lid tells the ids that cannot be there yet (a false "maybe"
+ * only costs a probe).  Model and config imports lock model_nodes against
+ * each other (SHARE ROW EXCLUSIVE, readers are not blocked) so no other
+ * session adds nodes behind the import's back, and a failed batch fails the
+ * whole import, so no node the map holds is ever rolled back.
  */
 #include "postgres.h"
 
@@ -26,6 +29,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
+#include "utils/memutils.h"
 
 #include "import_keys.h"
 
@@ -36,9 +40,20 @@ typedef struct KeyEntry
 	bool		known;			/* found in, or added to, the table */
 	bool		present;		/* model_nodes.present as found */
 	bool		is_child;		/* a record of the batch has this id */
+	bool		found;			/* had a node before this batch */
+	bool		fresh;			/* its node is inserted by this batch */
 	char	   *id;				/* the id as written (a record's, else a parent's) */
-	char	   *found_id;		/* the id as stored */
 } KeyEntry;
+
+/* a node this import inserted into an empty model_nodes */
+typedef struct NodeEntry
+{
+	const char *lid;			/* key (hf_id_hash_create) */
+	int32		key;
+	bool		present;
+} NodeEntry;
+
+#define HF_ARENA_BLOCK	(1024 * 1024)
 
 /* add an id to the map */
 static KeyEntry *
@@ -53,8 +68,9 @@ note_id(HTAB *map, const char *lid, char *id, bool is_child)
 		e->known = false;
 		e->present = false;
 		e->is_child = false;
+		e->found = false;
+		e->fresh = false;
 		e->id = id;
-		e->found_id = NULL;
 	}
 	if (is_child)
 	{
@@ -64,7 +80,7 @@ note_id(HTAB *map, const char *lid, char *id, bool is_child)
 	return e;
 }
 
-/* record the (lid, key[, present, id]) rows an SPI statement returned */
+/* record the (lid, key[, present]) rows an SPI statement returned */
 static void
 take_keys(HTAB *map, bool with_node_cols)
 {
@@ -83,7 +99,7 @@ take_keys(HTAB *map, bool with_node_cols)
 		if (with_node_cols)
 		{
 			e->present = DatumGetBool(SPI_getbinval(tup, td, 3, &isnull));
-			e->found_id = TextDatumGetCString(SPI_getbinval(tup, td, 4, &isnull));
+			e->found = true;
 		}
 	}
 	SPI_freetuptable(SPI_tuptable);
@@ -111,7 +127,7 @@ hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids)
 	char	   *sql;
 	bool		isnull;
 
-	keys->inserted = NULL;
+	memset(keys, 0, sizeof(*keys));
 	if (kind != HF_KIND_MODELS && kind != HF_KIND_CONFIGS)
 		return;
 	sql = psprintf("LOCK TABLE %s.model_nodes IN SHARE ROW EXCLUSIVE MODE", schema);
@@ -121,7 +137,17 @@ hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids)
 	if (SPI_execute(sql, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "could not look at model_nodes");
 	if (DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)))
+	{
+		MemoryContext old;
+
 		keys->inserted = bloom_create(Max(expected_ids, 1024), maintenance_work_mem, 0);
+		keys->cxt = AllocSetContextCreate(CurrentMemoryContext, "hfstate imported nodes",
+										  ALLOCSET_DEFAULT_SIZES);
+		old = MemoryContextSwitchTo(keys->cxt);
+		keys->nodes = hf_id_hash_create("hfstate imported nodes", Max(expected_ids, 1024), sizeof(NodeEntry));
+		MemoryContextSwitchTo(old);
+		keys->nodes_all = true;
+	}
 	SPI_freetuptable(SPI_tuptable);
 }
 
@@ -131,15 +157,70 @@ hf_keys_end(HfKeys *keys)
 {
 	if (keys->inserted != NULL)
 		bloom_free(keys->inserted);
-	keys->inserted = NULL;
+	if (keys->cxt != NULL)
+		MemoryContextDelete(keys->cxt);
+	memset(keys, 0, sizeof(*keys));
 }
 
-/* may the lid already have a row? (false only when it certainly has none) */
+/*
+ * remember_node: note a node this import inserted (lids are packed into
+ * 1 MB blocks).
+ */
+static void
+remember_node(HfKeys *keys, const char *lid, int32 key, bool present)
+{
+	Size		len = strlen(lid) + 1;
+	NodeEntry  *n;
+	bool		found;
+
+	if (len > keys->arena_left)
+	{
+		keys->arena = MemoryContextAlloc(keys->cxt, HF_ARENA_BLOCK);
+		keys->arena_left = HF_ARENA_BLOCK;
+	}
+	memcpy(keys->arena, lid, len);
+	n = hash_search(keys->nodes, &keys->arena, HASH_ENTER, &found);
+	Assert(!found);
+	n->lid = keys->arena;
+	n->key = key;
+	n->present = present;
+	keys->arena += len;
+	keys->arena_left -= len;
+}
+
+/*
+ * known_node: fill e from the imported nodes' map; false when the lid is
+ * not there
+ */
+static bool
+known_node(HfKeys *keys, KeyEntry *e)
+{
+	NodeEntry  *n;
+
+	if (keys->nodes == NULL)
+		return false;
+	n = hash_search(keys->nodes, &e->lid, HASH_FIND, NULL);
+	if (n == NULL)
+		return false;
+	e->key = n->key;
+	e->present = n->present;
+	e->known = true;
+	e->found = true;
+	return true;
+}
+
+/*
+ * may_exist: may a lid not in the imported nodes' map already have a row?
+ * (false only when it certainly has none)
+ */
 static bool
 may_exist(HfKeys *keys, const char *lid)
 {
-	return keys->inserted == NULL ||
-		!bloom_lacks_element(keys->inserted, (unsigned char *) lid, strlen(lid));
+	if (keys->inserted == NULL)
+		return true;
+	if (keys->nodes_all)
+		return false;
+	return !bloom_lacks_element(keys->inserted, (unsigned char *) lid, strlen(lid));
 }
 
 /*
@@ -188,7 +269,7 @@ hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int
 	hash_seq_init(&seq, map);
 	while ((e = hash_seq_search(&seq)) != NULL)
 	{
-		if (!may_exist(keys, e->lid))
+		if (known_node(keys, e) || !may_exist(keys, e->lid))
 			continue;
 		if (nlids == cap)
 		{
@@ -203,8 +284,8 @@ hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int
 	{
 		args[0] = text_array(lids, nlids);
 		if (nodes)
-			sql = psprintf("SELECT n.lid, n.key, n.present, n.id FROM pg_catalog.unnest($1) AS u (l) "
-						   "CROSS JOIN LATERAL (SELECT lid, key, present, id FROM %s.model_nodes "
+			sql = psprintf("SELECT n.lid, n.key, n.present FROM pg_catalog.unnest($1) AS u (l) "
+						   "CROSS JOIN LATERAL (SELECT lid, key, present FROM %s.model_nodes "
 						   "WHERE lid = u.l COLLATE \"C\" LIMIT 1) AS n", schema);
 		else
 			sql = psprintf("SELECT r.lid, r.key FROM pg_catalog.unnest($1) AS u (l) "
@@ -231,6 +312,7 @@ hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int
 		ids[n] = nodes ? e->id : (char *) e->lid;
 		flags[n] = BoolGetDatum(e->is_child && kind == HF_KIND_MODELS);
 		n++;
+		e->fresh = true;
 		if (keys->inserted != NULL)
 			bloom_add_element(keys->inserted, (unsigned char *) e->lid, strlen(e->lid));
 	}
@@ -249,6 +331,21 @@ hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int
 		if (SPI_execute_with_args(sql, 2, types, args, NULL, false, 0) < 0)
 			elog(ERROR, "could not create repo keys");
 		take_keys(map, false);
+		/* the map stays within maintenance_work_mem (checked once a batch) */
+		if (keys->nodes_all &&
+			MemoryContextMemAllocated(keys->cxt, true) > (Size) maintenance_work_mem * 1024)
+		{
+			keys->nodes_all = false;
+			elog(DEBUG1, "hfstate: the map of imported nodes is full at %ld nodes; probing for the rest",
+				 hash_get_num_entries(keys->nodes));
+		}
+		if (keys->nodes_all)
+		{
+			hash_seq_init(&seq, map);
+			while ((e = hash_seq_search(&seq)) != NULL)
+				if (e->fresh)
+					remember_node(keys, e->lid, e->key, e->is_child && kind == HF_KIND_MODELS);
+		}
 	}
 
 	/* models whose node was a dangling parent (casing changes follow the current row: merge_models) */
@@ -260,11 +357,15 @@ hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int
 		n = 0;
 		hash_seq_init(&seq, map);
 		while ((e = hash_seq_search(&seq)) != NULL)
-			if (e->is_child && e->found_id != NULL && !e->present)
+			if (e->is_child && e->found && !e->present)
 			{
+				NodeEntry  *node = keys->nodes ? hash_search(keys->nodes, &e->lid, HASH_FIND, NULL) : NULL;
+
 				node_keys[n] = Int32GetDatum(e->key);
 				ids[n] = e->id;
 				n++;
+				if (node != NULL)
+					node->present = true;
 			}
 		if (n > 0)
 		{

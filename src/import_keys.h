@@ -16,6 +16,13 @@ typedef struct HfKeys
 {
 	struct bloom_filter *inserted;	/* lids this import put into an empty
 									 * model_nodes, or NULL */
+	struct HTAB *nodes;			/* lid -> key and present of those nodes, or
+								 * NULL */
+	bool		nodes_all;		/* nodes holds all of them (else it filled
+								 * its budget and stopped growing) */
+	MemoryContext cxt;			/* nodes and its lids */
+	char	   *arena;			/* lid copies: free space of the current block */
+	Size		arena_left;
 } HfKeys;
 
 extern void hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids);

@@ -1,6 +1,6 @@
 -- Catalogue contracts of the importers and registry, and the SQLSTATEs of their errors.
 BEGIN;
-SELECT plan(29);
+SELECT plan(32);
 
 SELECT volatility_is('hfstate', 'import_file', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
 SELECT volatility_is('hfstate', 'import_upload', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
@@ -49,8 +49,8 @@ SELECT throws_ok($$SELECT hfstate.import_models('/tmp/hfstate_tap_strict2.jsonl'
                  'strict: malformed JSON is 22P02');
 SELECT is((SELECT count(*) FROM hfstate.models WHERE id LIKE 'a/%'), 0::bigint, 'a failed strict import wrote nothing');
 
--- key lookups: an import into an empty model_nodes skips the probes of ids it never stored (a Bloom
--- filter); the same file imported next to an unrelated node (every id probed) gives the same graph.
+-- key lookups: an import into an empty model_nodes keeps the keys of the nodes it inserted and
+-- probes for nothing; the same file imported next to an unrelated node (every id probed) gives the same graph.
 -- Line 1 names a parent whose own record comes in a later batch (10,000 records a batch).
 COPY (SELECT l FROM (
         SELECT 0 AS n, '{"id":"kid/first","baseModels":{"relation":"finetune","models":[{"id":"Late/Parent"}]}}' AS l
@@ -77,8 +77,19 @@ SELECT is((SELECT rows_new FROM hfstate.import_models('/tmp/hfstate_tap_keys.jso
           'keys test file imported next to an unrelated node');
 SELECT set_eq($$SELECT c.id AS child, p.id AS parent, p.present, e.relation::text FROM hfstate.model_edges e
                 JOIN hfstate.model_nodes c ON c.key = e.child JOIN hfstate.model_nodes p ON p.key = e.parent$$,
-              'TABLE keys_empty', 'the same graph whether model_nodes started empty (filter) or not (every id probed)');
+              'TABLE keys_empty', 'the same graph whether model_nodes started empty (keys kept in memory) or not (every id probed)');
 SELECT is((SELECT count(*) FROM hfstate.model_nodes), 60003::bigint, 'one node per id, no duplicates');
+-- with maintenance_work_mem at 1 MB the map of imported nodes fills after the first batch: later ids
+-- are found in the map, or told new by the filter, or probed
+TRUNCATE hfstate.models, hfstate.model_nodes, hfstate.model_edges, hfstate.model_card_bases, hfstate.history;
+SET maintenance_work_mem = '1MB';
+SELECT is((SELECT rows_new FROM hfstate.import_models('/tmp/hfstate_tap_keys.jsonl', '2025-01-01')), 60002::bigint,
+          'keys test file imported with a full map of imported nodes');
+RESET maintenance_work_mem;
+SELECT set_eq($$SELECT c.id AS child, p.id AS parent, p.present, e.relation::text FROM hfstate.model_edges e
+                JOIN hfstate.model_nodes c ON c.key = e.child JOIN hfstate.model_nodes p ON p.key = e.parent$$,
+              'TABLE keys_empty', 'the same graph when the map of imported nodes fills up and the rest is probed');
+SELECT is((SELECT count(*) FROM hfstate.model_nodes), 60002::bigint, 'one node per id with a full map');
 -- a trigger on models rules out the plain-insert path: every batch is staged and merged
 TRUNCATE hfstate.models, hfstate.model_nodes, hfstate.model_edges, hfstate.model_card_bases, hfstate.history;
 CREATE FUNCTION public.hfstate_tap_pass() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
