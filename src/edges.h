@@ -32,7 +32,7 @@ typedef enum HfRelation
 typedef struct HfEdge
 {
 	char	   *parent;			/* parent id as named (trimmed) */
-	char	   *parent_lid;		/* lower-cased, set by hf_resolve_keys */
+	char	   *parent_lid;		/* lower-cased, set by the record builder */
 	int32		parent_key;		/* model_nodes key, set by hf_resolve_keys */
 	HfRelation	relation;		/* chosen relation */
 	int			relmask;		/* 1 << relation for every relation seen */

@@ -257,9 +257,6 @@ hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int
 		{
 			HfEdge	   *edge = &rows[i]->edges.edges[j];
 
-			edge->parent_lid = hf_lower_id(edge->parent);
-			if (strlen(edge->parent_lid) > HF_MAX_ID_BYTES)
-				edge->parent_lid[HF_MAX_ID_BYTES] = '\0';
 			note_id(map, edge->parent_lid, edge->parent, false);
 		}
 	}

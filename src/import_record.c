@@ -356,6 +356,16 @@ build_model(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row, 
 
 	if (!hf_extract_edges(id, tags, ntags, library, obj, card, &row->edges, err))
 		return false;
+	for (int i = 0; i < row->edges.nedges; i++)
+	{
+		HfEdge	   *e = &row->edges.edges[i];
+
+		e->parent_lid = hf_lower_id(e->parent);
+		if (strlen(e->parent_lid) > HF_MAX_ID_BYTES)
+			return hf_field_error(err, ERRCODE_INVALID_PARAMETER_VALUE,
+								  (e->srcmask & HF_SRC_BASE_MODELS) ? "baseModels" : "tags",
+								  "parent model id too long when lower-cased");
+	}
 	row->nulls[M_BASE_REL] = (row->edges.base_relation == HF_REL_NONE);
 	if (!row->nulls[M_BASE_REL])
 		row->values[M_BASE_REL] = tc->relation_value[row->edges.base_relation];

@@ -1,6 +1,6 @@
 -- Catalogue contracts of the importers and registry, and the SQLSTATEs of their errors.
 BEGIN;
-SELECT plan(32);
+SELECT plan(34);
 
 SELECT volatility_is('hfstate', 'import_file', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
 SELECT volatility_is('hfstate', 'import_upload', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
@@ -48,6 +48,20 @@ COPY (VALUES ('{"id":"a/b","downloads":1}'), ('{"id":"a/c" "downloads":1}'))
 SELECT throws_ok($$SELECT hfstate.import_models('/tmp/hfstate_tap_strict2.jsonl', '2025-01-01', true)$$, '22P02', NULL,
                  'strict: malformed JSON is 22P02');
 SELECT is((SELECT count(*) FROM hfstate.models WHERE id LIKE 'a/%'), 0::bigint, 'a failed strict import wrote nothing');
+
+-- a parent id too long to be a key rejects its record (naming the key); the rest is imported
+COPY (VALUES ('{"id":"lp/ok"}'),
+             ('{"id":"lp/a","baseModels":{"relation":"finetune","models":[{"id":"x/' || repeat('a', 1100) || '"}]}}'),
+             ('{"id":"lp/b","tags":["base_model:x/' || repeat('b', 1100) || '"]}'))
+  TO '/tmp/hfstate_tap_longparent.jsonl' (FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02');
+SELECT results_eq($$SELECT rows_imported, rows_rejected, edges
+                      FROM hfstate.import_models('/tmp/hfstate_tap_longparent.jsonl', '2025-01-01')$$,
+                  $$VALUES (1::bigint, 2::bigint, 0::bigint)$$, 'overlong parent ids: two records rejected, one imported');
+SELECT results_eq($$SELECT line, sqlstate, reason FROM hfstate.import_rejects
+                     WHERE run_id = (SELECT max(run_id) FROM hfstate.import_runs) ORDER BY line$$,
+                  $$VALUES (2::bigint, '22023', 'key "baseModels": parent model id too long when lower-cased'),
+                           (3::bigint, '22023', 'key "tags": parent model id too long when lower-cased')$$,
+                  'overlong parent ids: 22023, naming baseModels and tags');
 
 -- key lookups: an import into an empty model_nodes keeps the keys of the nodes it inserted and
 -- probes for nothing; the same file imported next to an unrelated node (every id probed) gives the same graph.
