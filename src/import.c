@@ -409,7 +409,11 @@ drop_repeats(HfImport *imp)
 	hash_destroy(seen);
 }
 
-/* write the parsed rows of the batch and merge them */
+/*
+ * write_batch: write the parsed rows of the batch and merge them.  Not in a
+ * subtransaction: the key map of a first import (import_keys.c) holds the
+ * nodes written so far, and a failure here fails the whole import.
+ */
 static void
 write_batch(HfImport *imp)
 {
@@ -531,9 +535,9 @@ has_parquet_suffix(const char *name)
 
 /*
  * expected_ids: how many repo ids (records and the parents they name) the
- * import will likely see, to size the key lookup's filter: twice the rows of
- * a Parquet file, else twice a record per 400 bytes of the file (more for
- * gzip), else a default.
+ * import will likely see, to size the key lookup's filter and map: twice
+ * the rows of a Parquet file, else twice a record per 400 bytes of the file
+ * (more for gzip), else a default.
  */
 static int64
 expected_ids(HfImport *imp, HfParquet *pq)

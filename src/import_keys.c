@@ -18,7 +18,11 @@
  * only costs a probe).  Model and config imports lock model_nodes against
  * each other (SHARE ROW EXCLUSIVE, readers are not blocked) so no other
  * session adds nodes behind the import's back, and a failed batch fails the
- * whole import, so no node the map holds is ever rolled back.
+ * whole import, so no node the map holds is ever rolled back (write_batch
+ * must not run in a subtransaction).  Within the import's own transaction,
+ * only merge_models writes model_nodes, and only its id (casing); a user
+ * trigger that changed other nodes in the middle of an import would not be
+ * seen by the map.
  */
 #include "postgres.h"
 
@@ -116,10 +120,19 @@ text_array(char **items, int n)
 	return PointerGetDatum(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
+/* how many nodes the map can hold within maintenance_work_mem (an estimate) */
+static int64
+max_nodes(void)
+{
+	return (int64) maintenance_work_mem * 1024 / (sizeof(NodeEntry) + 64);
+}
+
 /*
  * hf_keys_begin: per-import set-up.  Model and config imports lock
- * model_nodes; when it is empty they keep a Bloom filter of the lids they
- * insert, sized for expected_ids (within maintenance_work_mem).
+ * model_nodes; when it is empty (seen by a snapshot taken after the lock,
+ * so an import that waited for another sees its nodes) they keep a Bloom
+ * filter of the lids they insert, sized for expected_ids, and the map of
+ * those nodes, each within maintenance_work_mem.
  */
 void
 hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids)
@@ -134,7 +147,7 @@ hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids)
 	if (SPI_execute(sql, false, 0) != SPI_OK_UTILITY)
 		elog(ERROR, "could not lock model_nodes");
 	sql = psprintf("SELECT NOT EXISTS (SELECT FROM %s.model_nodes)", schema);
-	if (SPI_execute(sql, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+	if (SPI_execute(sql, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "could not look at model_nodes");
 	if (DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)))
 	{
@@ -144,7 +157,9 @@ hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids)
 		keys->cxt = AllocSetContextCreate(CurrentMemoryContext, "hfstate imported nodes",
 										  ALLOCSET_DEFAULT_SIZES);
 		old = MemoryContextSwitchTo(keys->cxt);
-		keys->nodes = hf_id_hash_create("hfstate imported nodes", Max(expected_ids, 1024), sizeof(NodeEntry));
+		/* the buckets are allocated up front: no more than the budget holds */
+		keys->nodes = hf_id_hash_create("hfstate imported node map",
+										Min(Max(expected_ids, 1024), max_nodes()), sizeof(NodeEntry));
 		MemoryContextSwitchTo(old);
 		keys->nodes_all = true;
 	}

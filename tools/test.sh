@@ -25,15 +25,15 @@ build_and_install
 start_cluster
 set +e
 
-echo "== pg_regress (test/sql)"
-rm -rf results regression.diffs regression.out
+echo "== pg_regress (test/sql) and isolation (test/specs)"
+rm -rf results regression.diffs regression.out output_iso
 make -s installcheck PGUSER=postgres >"$log" 2>&1
 rc=$?
 grep -E '^(test| )+[a-z_]+ +\.\.\. ' "$log" | sed 's/^/  /'
 ok=$(grep -cE '\.\.\. ok' "$log")
 nok=$(grep -cE '\.\.\. FAILED' "$log")
 if [ $rc != 0 ] && [ "$nok" = 0 ]; then nok=1; cat "$log"; fi
-[ -f regression.diffs ] && head -100 regression.diffs
+for d in regression.diffs output_iso/regression.diffs; do [ -f $d ] && head -100 $d; done
 passed=$((passed + ok)); failed=$((failed + nok))
 
 echo "== pgTAP (test/pgtap)"
