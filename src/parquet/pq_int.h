@@ -6,6 +6,7 @@
 #define PQ_INT_H
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -75,6 +76,34 @@ pq_status	pq_thrift_list(pq_thrift *t, int type, int *elem, uint32_t *n);
 pq_status	pq_thrift_skip(pq_thrift *t, int type);
 pq_status	pq_thrift_struct_begin(pq_thrift *t, int type);
 void		pq_thrift_struct_end(pq_thrift *t);
+
+/*
+ * Reading a whole struct: the integer and boolean fields named in a table of
+ * slots go straight to their offsets in a destination (int32_t, int64_t or
+ * int); any other field goes to a callback that reads or skips it (or is
+ * skipped when there is none).
+ */
+typedef enum pq_slot_kind
+{
+	PQ_SLOT_I32, PQ_SLOT_I64, PQ_SLOT_BOOL
+} pq_slot_kind;
+
+typedef struct pq_thrift_slot
+{
+	int16_t		id;
+	pq_slot_kind kind;
+	size_t		offset;
+} pq_thrift_slot;
+
+typedef pq_status (*pq_thrift_field_fn) (pq_thrift *t, int id, int type, void *arg);
+
+#define PQ_SLOTS(a) (a), (int) (sizeof(a) / sizeof((a)[0]))
+
+pq_status	pq_thrift_struct(pq_thrift *t, const pq_thrift_slot *slots, int nslots,
+							 void *dst, pq_thrift_field_fn other, void *arg);
+pq_status	pq_thrift_nested(pq_thrift *t, int type, const pq_thrift_slot *slots,
+							 int nslots, void *dst, pq_thrift_field_fn other,
+							 void *arg);
 
 /* page header (pq_thrift.c reads it; fields per parquet.thrift) */
 typedef struct pq_page_header

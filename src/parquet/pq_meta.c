@@ -15,8 +15,7 @@ typedef struct meta_parse
 	pq_file    *f;
 	pq_thrift  *t;
 	/* flat schema elements, in file order */
-	pq_schema_node *elems;
-	int32_t    *nchild;			/* num_children per element, -1 absent */
+	pq_schema_node *elems;		/* nchildren: num_children as read, -1 absent */
 	uint32_t	nelems;
 } meta_parse;
 
@@ -35,88 +34,64 @@ meta_strdup(pq_file *f, const uint8_t *p, uint32_t len)
 	return s;
 }
 
+#define LT(field) offsetof(pq_logical, field)
+
+/* the fields of the LogicalType members hfstate reads */
+static const pq_thrift_slot time_slots[] = {{1, PQ_SLOT_BOOL, LT(utc)}};
+static const pq_thrift_slot int_slots[] = {
+	{1, PQ_SLOT_I32, LT(bit_width)}, {2, PQ_SLOT_BOOL, LT(is_signed)}
+};
+
 /*
- * Parse a TimeUnit union (MILLIS=1, MICROS=2, NANOS=3) into *unit.
+ * The TimeUnit union (MILLIS=1, MICROS=2, NANOS=3): the member's id is the
+ * unit (arg: an int).
  */
 static pq_status
-parse_time_unit(pq_thrift *t, int *unit)
+time_unit_member(pq_thrift *t, int id, int type, void *arg)
 {
-	int16_t		last = 0;
-	int			id,
-				ft;
-	pq_status	s;
-
-	for (;;)
-	{
-		if ((s = pq_thrift_field(t, &id, &ft, &last)) != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			return PQ_OK;
-		if (id >= 1 && id <= 3)
-			*unit = id;
-		if ((s = pq_thrift_skip(t, ft)) != PQ_OK)
-			return s;
-	}
+	if (id >= 1 && id <= 3)
+		*(int *) arg = id;
+	return pq_thrift_skip(t, type);
 }
 
-/*
- * Parse the fields of a LogicalType member struct (TIME, TIMESTAMP, INTEGER
- * or DECIMAL; others have no fields of interest) into lt.
- */
+/* TIME and TIMESTAMP: the unit (field 2) of the pq_logical in arg */
 static pq_status
-parse_logical_member(pq_thrift *t, int member, pq_logical *lt)
+time_unit_field(pq_thrift *t, int id, int type, void *arg)
 {
-	int16_t		last = 0;
-	int			id,
-				ft;
-	pq_status	s;
+	if (id == 2)
+		return pq_thrift_nested(t, type, NULL, 0, NULL, time_unit_member,
+								&((pq_logical *) arg)->unit);
+	return pq_thrift_skip(t, type);
+}
+
+/* DECIMAL: scale (1) and precision (2) of the pq_logical in arg, checked as read */
+static pq_status
+decimal_field(pq_thrift *t, int id, int type, void *arg)
+{
+	pq_logical *lt = arg;
 	int64_t		v;
+	pq_status	s;
 
-	for (;;)
-	{
-		if ((s = pq_thrift_field(t, &id, &ft, &last)) != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			return PQ_OK;
-		if ((member == 7 || member == 8) && id == 1)
-			s = pq_thrift_bool(t, ft, &lt->utc);
-		else if ((member == 7 || member == 8) && id == 2)
-		{
-			if ((s = pq_thrift_struct_begin(t, ft)) == PQ_OK)
-				s = parse_time_unit(t, &lt->unit);
-			pq_thrift_struct_end(t);
-		}
-		else if (member == 10 && id == 1)
-		{
-			s = pq_thrift_i64(t, ft, &v);
-			lt->bit_width = (int) (v & 0xff);
-		}
-		else if (member == 10 && id == 2)
-			s = pq_thrift_bool(t, ft, &lt->is_signed);
-		else if (member == 5 && (id == 1 || id == 2))
-		{
-			s = pq_thrift_i64(t, ft, &v);
-			if (s == PQ_OK && (v < 0 || v > 76))
-				return pq_fail(t->err, PQ_ERR_FORMAT,
-							   "%s: decimal scale or precision %lld out of range",
-							   t->what, (long long) v);
-			if (id == 1)
-				lt->scale = (int) v;
-			else
-				lt->precision = (int) v;
-		}
-		else
-			s = pq_thrift_skip(t, ft);
-		if (s != PQ_OK)
-			return s;
-	}
+	if (id != 1 && id != 2)
+		return pq_thrift_skip(t, type);
+	if ((s = pq_thrift_i64(t, type, &v)) != PQ_OK)
+		return s;
+	if (v < 0 || v > 76)
+		return pq_fail(t->err, PQ_ERR_FORMAT, "%s: decimal scale or precision %lld out of range",
+					   t->what, (long long) v);
+	if (id == 1)
+		lt->scale = (int) v;
+	else
+		lt->precision = (int) v;
+	return PQ_OK;
 }
 
 /*
- * Parse the LogicalType union into lt (kind set from the member id).
+ * One member of the LogicalType union (arg: the pq_logical): its kind from
+ * the member id, and the fields of TIME, TIMESTAMP, INTEGER and DECIMAL.
  */
 static pq_status
-parse_logical(pq_thrift *t, pq_logical *lt)
+logical_member(pq_thrift *t, int id, int type, void *arg)
 {
 	static const pq_logical_kind kinds[] = {
 		PQ_LT_NONE, PQ_LT_STRING, PQ_LT_MAP, PQ_LT_LIST, PQ_LT_ENUM,
@@ -124,32 +99,25 @@ parse_logical(pq_thrift *t, pq_logical *lt)
 		PQ_LT_INT, PQ_LT_UNKNOWN, PQ_LT_JSON, PQ_LT_BSON, PQ_LT_UUID,
 		PQ_LT_FLOAT16
 	};
-	int16_t		last = 0;
-	int			id,
-				ft;
+	pq_logical *lt = arg;
 	pq_status	s;
 
-	for (;;)
+	if (id < 1 || id >= (int) (sizeof(kinds) / sizeof(kinds[0])) || type != TC_STRUCT)
+		return pq_thrift_skip(t, type);
+	memset(lt, 0, sizeof(*lt));
+	lt->kind = kinds[id];
+	lt->is_signed = 1;
+	if (id == 7 || id == 8)
+		return pq_thrift_nested(t, type, PQ_SLOTS(time_slots), lt, time_unit_field, lt);
+	if (id == 10)
 	{
-		if ((s = pq_thrift_field(t, &id, &ft, &last)) != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			return PQ_OK;
-		if (id >= 1 && id < (int) (sizeof(kinds) / sizeof(kinds[0])) &&
-			ft == TC_STRUCT)
-		{
-			memset(lt, 0, sizeof(*lt));
-			lt->kind = kinds[id];
-			lt->is_signed = 1;
-			if ((s = pq_thrift_struct_begin(t, ft)) == PQ_OK)
-				s = parse_logical_member(t, id, lt);
-			pq_thrift_struct_end(t);
-		}
-		else
-			s = pq_thrift_skip(t, ft);
-		if (s != PQ_OK)
-			return s;
+		s = pq_thrift_nested(t, type, PQ_SLOTS(int_slots), lt, NULL, NULL);
+		lt->bit_width &= 0xff;
+		return s;
 	}
+	if (id == 5)
+		return pq_thrift_nested(t, type, NULL, 0, NULL, decimal_field, lt);
+	return pq_thrift_nested(t, type, NULL, 0, NULL, NULL, NULL);
 }
 
 /*
@@ -228,181 +196,207 @@ logical_from_converted(pq_schema_node *n, int32_t scale, int32_t precision)
 	}
 }
 
+/* a SchemaElement being read: the node and the fields kept beside it */
+typedef struct schema_element
+{
+	pq_schema_node node;
+	int32_t		scale;			/* legacy DECIMAL scale and precision */
+	int32_t		precision;
+	int			have_logical;
+	pq_file    *f;
+} schema_element;
+
+#define SE(field) offsetof(schema_element, field)
+
+static const pq_thrift_slot schema_slots[] = {
+	{2, PQ_SLOT_I32, SE(node.type_length)}, {5, PQ_SLOT_I32, SE(node.nchildren)},
+	{6, PQ_SLOT_I32, SE(node.converted)}, {7, PQ_SLOT_I32, SE(scale)},
+	{8, PQ_SLOT_I32, SE(precision)}
+};
+
+/* an enum field of a SchemaElement (0 to max), checked as read */
+static pq_status
+schema_enum(pq_thrift *t, int type, int *v, int max, const char *what)
+{
+	pq_status	s = pq_thrift_i32(t, type, v);
+
+	if (s == PQ_OK && (*v < 0 || *v > max))
+		return pq_fail(t->err, PQ_ERR_FORMAT, "schema: unknown %s type %d", what, *v);
+	return s;
+}
+
 /*
- * Parse one SchemaElement into n and *nchild (-1 when num_children absent).
+ * SchemaElement: the physical (1) and repetition (3) types, checked as
+ * read, the name (4) and the logical type (10)
  */
 static pq_status
-parse_schema_element(meta_parse *mp, pq_schema_node *n, int32_t *nchild)
+schema_field(pq_thrift *t, int id, int type, void *arg)
 {
-	pq_thrift  *t = mp->t;
-	int16_t		last = 0;
-	int			id,
-				ft;
-	pq_status	s;
+	schema_element *e = arg;
 	const uint8_t *p;
 	uint32_t	len;
-	int32_t		scale = 0,
-				precision = 0;
-	int			have_logical = 0;
+	pq_status	s;
 
-	memset(n, 0, sizeof(*n));
-	n->physical = -1;
-	n->converted = -1;
-	n->leaf_index = -1;
-	n->name = "";
-	*nchild = -1;
-	for (;;)
+	if (id == 1)
+		return schema_enum(t, type, &e->node.physical, 7, "physical");
+	if (id == 3)
+		return schema_enum(t, type, &e->node.repetition, 2, "repetition");
+	if (id == 4)
 	{
-		if ((s = pq_thrift_field(t, &id, &ft, &last)) != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			break;
-		switch (id)
-		{
-			case 1:
-				s = pq_thrift_i32(t, ft, &n->physical);
-				if (s == PQ_OK && (n->physical < 0 || n->physical > 7))
-					return pq_fail(t->err, PQ_ERR_FORMAT,
-								   "schema: unknown physical type %d",
-								   n->physical);
-				break;
-			case 2:
-				s = pq_thrift_i32(t, ft, &n->type_length);
-				break;
-			case 3:
-				s = pq_thrift_i32(t, ft, &n->repetition);
-				if (s == PQ_OK && (n->repetition < 0 || n->repetition > 2))
-					return pq_fail(t->err, PQ_ERR_FORMAT,
-								   "schema: unknown repetition type %d",
-								   n->repetition);
-				break;
-			case 4:
-				s = pq_thrift_binary(t, ft, &p, &len);
-				if (s == PQ_OK && (n->name = meta_strdup(mp->f, p, len)) == NULL)
-					return pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
-				break;
-			case 5:
-				s = pq_thrift_i32(t, ft, nchild);
-				break;
-			case 6:
-				s = pq_thrift_i32(t, ft, &n->converted);
-				break;
-			case 7:
-				s = pq_thrift_i32(t, ft, &scale);
-				break;
-			case 8:
-				s = pq_thrift_i32(t, ft, &precision);
-				break;
-			case 10:
-				if ((s = pq_thrift_struct_begin(t, ft)) == PQ_OK)
-					s = parse_logical(t, &n->logical);
-				pq_thrift_struct_end(t);
-				have_logical = 1;
-				break;
-			default:
-				s = pq_thrift_skip(t, ft);
-				break;
-		}
-		if (s != PQ_OK)
-			return s;
+		s = pq_thrift_binary(t, type, &p, &len);
+		if (s == PQ_OK && (e->node.name = meta_strdup(e->f, p, len)) == NULL)
+			return pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
+		return s;
 	}
-	if (!have_logical || n->logical.kind == PQ_LT_NONE)
-		logical_from_converted(n, scale, precision);
+	if (id == 10)
+	{
+		e->have_logical = 1;
+		return pq_thrift_nested(t, type, NULL, 0, NULL, logical_member, &e->node.logical);
+	}
+	return pq_thrift_skip(t, type);
+}
+
+/*
+ * Parse one SchemaElement into n (nchildren: num_children, -1 when absent).
+ */
+static pq_status
+parse_schema_element(meta_parse *mp, pq_schema_node *n)
+{
+	pq_thrift  *t = mp->t;
+	schema_element e;
+	pq_status	s;
+
+	memset(&e, 0, sizeof(e));
+	e.node.physical = -1;
+	e.node.converted = -1;
+	e.node.leaf_index = -1;
+	e.node.name = "";
+	e.node.nchildren = -1;
+	e.f = mp->f;
+	if ((s = pq_thrift_struct(t, PQ_SLOTS(schema_slots), &e, schema_field, &e)) != PQ_OK)
+		return s;
+	*n = e.node;
+	if (!e.have_logical || n->logical.kind == PQ_LT_NONE)
+		logical_from_converted(n, e.scale, e.precision);
 	if (n->logical.kind == PQ_LT_DECIMAL && n->logical.precision == 0)
 	{
-		n->logical.scale = scale;
-		n->logical.precision = precision;
+		n->logical.scale = e.scale;
+		n->logical.precision = e.precision;
 	}
 	return PQ_OK;
 }
 
+#define CM(field) offsetof(pq_chunk_meta, field)
+
+/* ColumnMetaData */
+static const pq_thrift_slot column_meta_slots[] = {
+	{1, PQ_SLOT_I32, CM(type)}, {4, PQ_SLOT_I32, CM(codec)},
+	{5, PQ_SLOT_I64, CM(num_values)}, {6, PQ_SLOT_I64, CM(total_uncompressed)},
+	{7, PQ_SLOT_I64, CM(total_compressed)}, {9, PQ_SLOT_I64, CM(data_page_offset)},
+	{11, PQ_SLOT_I64, CM(dict_page_offset)}
+};
+
 /*
- * Parse ColumnMetaData into m.
+ * ColumnChunk (arg: its pq_chunk_meta): the metadata (3); external files
+ * and encrypted columns are rejected.
  */
 static pq_status
-parse_column_meta(pq_thrift *t, pq_chunk_meta *m)
+column_chunk_field(pq_thrift *t, int id, int type, void *arg)
 {
-	int16_t		last = 0;
-	int			id,
-				ft;
-	pq_status	s;
+	pq_chunk_meta *m = arg;
 
-	for (;;)
+	if (id == 1)
+		return pq_fail(t->err, PQ_ERR_UNSUPPORTED,
+					   "column chunks stored in external files are not supported");
+	if (id == 8 || id == 9)
+		return pq_fail(t->err, PQ_ERR_UNSUPPORTED,
+					   "encrypted column chunks are not supported");
+	if (id == 3)
 	{
-		if ((s = pq_thrift_field(t, &id, &ft, &last)) != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			return PQ_OK;
-		switch (id)
-		{
-			case 1:
-				s = pq_thrift_i32(t, ft, &m->type);
-				break;
-			case 4:
-				s = pq_thrift_i32(t, ft, &m->codec);
-				break;
-			case 5:
-				s = pq_thrift_i64(t, ft, &m->num_values);
-				break;
-			case 6:
-				s = pq_thrift_i64(t, ft, &m->total_uncompressed);
-				break;
-			case 7:
-				s = pq_thrift_i64(t, ft, &m->total_compressed);
-				break;
-			case 9:
-				s = pq_thrift_i64(t, ft, &m->data_page_offset);
-				break;
-			case 11:
-				s = pq_thrift_i64(t, ft, &m->dict_page_offset);
-				break;
-			default:
-				s = pq_thrift_skip(t, ft);
-				break;
-		}
-		if (s != PQ_OK)
-			return s;
+		m->has_meta = 1;
+		return pq_thrift_nested(t, type, PQ_SLOTS(column_meta_slots), m, NULL, NULL);
 	}
+	return pq_thrift_skip(t, type);
 }
 
 /*
- * Parse a ColumnChunk; external files and encrypted columns are rejected.
+ * Parse a ColumnChunk.
  */
 static pq_status
 parse_column_chunk(pq_thrift *t, pq_chunk_meta *m)
 {
-	int16_t		last = 0;
-	int			id,
-				ft;
-	pq_status	s;
-
 	memset(m, 0, sizeof(*m));
 	m->dict_page_offset = -1;
 	m->type = -1;
-	for (;;)
+	return pq_thrift_struct(t, NULL, 0, NULL, column_chunk_field, m);
+}
+
+/*
+ * Read a list of structs (a field of the given wire type) into n elements
+ * of size bytes each, allocated in the metadata arena, each parsed by
+ * parse(mp, element); what names the list in messages.
+ */
+static pq_status
+read_struct_list(meta_parse *mp, int type, size_t size, void **elems, uint32_t *n,
+				 pq_status (*parse) (meta_parse *mp, void *elem),
+				 const char *what)
+{
+	pq_thrift  *t = mp->t;
+	int			elem;
+	pq_status	s;
+
+	if ((s = pq_thrift_list(t, type, &elem, n)) != PQ_OK)
+		return s;
+	if (elem != TC_STRUCT)
+		return pq_fail(t->err, PQ_ERR_FORMAT, "%s holds non-structs", what);
+	if (*elems != NULL)
+		return pq_fail(t->err, PQ_ERR_FORMAT, "%s given twice", what);
+	if ((*elems = pq_arena_alloc(&mp->f->meta, (size_t) *n * size)) == NULL)
+		return pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
+	for (uint32_t i = 0; i < *n; i++)
 	{
-		if ((s = pq_thrift_field(t, &id, &ft, &last)) != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			return PQ_OK;
-		if (id == 1)
-			return pq_fail(t->err, PQ_ERR_UNSUPPORTED,
-						   "column chunks stored in external files are not supported");
-		if (id == 8 || id == 9)
-			return pq_fail(t->err, PQ_ERR_UNSUPPORTED,
-						   "encrypted column chunks are not supported");
-		if (id == 3)
-		{
-			if ((s = pq_thrift_struct_begin(t, ft)) == PQ_OK)
-				s = parse_column_meta(t, m);
-			pq_thrift_struct_end(t);
-			m->has_meta = 1;
-		}
-		else
-			s = pq_thrift_skip(t, ft);
+		if ((s = pq_thrift_struct_begin(t, TC_STRUCT)) == PQ_OK)
+			s = parse(mp, (char *) *elems + i * size);
+		pq_thrift_struct_end(t);
 		if (s != PQ_OK)
 			return s;
 	}
+	return PQ_OK;
+}
+
+/* one ColumnChunk of a row group's list */
+static pq_status
+chunk_elem(meta_parse *mp, void *elem)
+{
+	return parse_column_chunk(mp->t, elem);
+}
+
+/* a row group being read */
+typedef struct row_group_parse
+{
+	meta_parse *mp;
+	pq_row_group *rg;
+} row_group_parse;
+
+static const pq_thrift_slot row_group_slots[] = {
+	{2, PQ_SLOT_I64, offsetof(pq_row_group, total_byte_size)},
+	{3, PQ_SLOT_I64, offsetof(pq_row_group, num_rows)}
+};
+
+/* RowGroup: the list of column chunks (1) */
+static pq_status
+row_group_field(pq_thrift *t, int id, int type, void *arg)
+{
+	row_group_parse *r = arg;
+	uint32_t	n = 0;
+	pq_status	s;
+
+	if (id != 1)
+		return pq_thrift_skip(t, type);
+	s = read_struct_list(r->mp, type, sizeof(pq_chunk_meta), (void **) &r->rg->chunks, &n,
+						 chunk_elem, "row group column list");
+	r->rg->nchunks = (int) n;
+	return s;
 }
 
 /*
@@ -411,58 +405,15 @@ parse_column_chunk(pq_thrift *t, pq_chunk_meta *m)
 static pq_status
 parse_row_group(meta_parse *mp, pq_row_group *rg)
 {
-	pq_thrift  *t = mp->t;
-	int16_t		last = 0;
-	int			id,
-				ft,
-				elem;
-	uint32_t	n,
-				i;
+	row_group_parse r = {mp, rg};
 	pq_status	s;
 
 	memset(rg, 0, sizeof(*rg));
 	rg->num_rows = -1;
-	for (;;)
-	{
-		if ((s = pq_thrift_field(t, &id, &ft, &last)) != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			break;
-		if (id == 1)
-		{
-			if ((s = pq_thrift_list(t, ft, &elem, &n)) != PQ_OK)
-				return s;
-			if (elem != TC_STRUCT)
-				return pq_fail(t->err, PQ_ERR_FORMAT,
-							   "row group column list holds non-structs");
-			if (rg->chunks != NULL)
-				return pq_fail(t->err, PQ_ERR_FORMAT,
-							   "row group has two column lists");
-			rg->chunks = pq_arena_alloc(&mp->f->meta,
-										(size_t) n * sizeof(pq_chunk_meta));
-			if (rg->chunks == NULL)
-				return pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
-			rg->nchunks = (int) n;
-			for (i = 0; i < n; i++)
-			{
-				if ((s = pq_thrift_struct_begin(t, TC_STRUCT)) == PQ_OK)
-					s = parse_column_chunk(t, &rg->chunks[i]);
-				pq_thrift_struct_end(t);
-				if (s != PQ_OK)
-					return s;
-			}
-		}
-		else if (id == 2)
-			s = pq_thrift_i64(t, ft, &rg->total_byte_size);
-		else if (id == 3)
-			s = pq_thrift_i64(t, ft, &rg->num_rows);
-		else
-			s = pq_thrift_skip(t, ft);
-		if (s != PQ_OK)
-			return s;
-	}
+	if ((s = pq_thrift_struct(mp->t, PQ_SLOTS(row_group_slots), rg, row_group_field, &r)) != PQ_OK)
+		return s;
 	if (rg->num_rows < 0)
-		return pq_fail(t->err, PQ_ERR_FORMAT, "row group lacks num_rows");
+		return pq_fail(mp->t->err, PQ_ERR_FORMAT, "row group lacks num_rows");
 	return PQ_OK;
 }
 
@@ -475,7 +426,7 @@ static pq_status
 build_tree(meta_parse *mp, pq_schema_node *parent, uint32_t *pos, int depth)
 {
 	pq_file    *f = mp->f;
-	int32_t		nc = mp->nchild[parent - mp->elems];
+	int32_t		nc = parent->nchildren;
 	int			i;
 
 	if (depth > PQ_MAX_SCHEMA_DEPTH)
@@ -490,6 +441,7 @@ build_tree(meta_parse *mp, pq_schema_node *parent, uint32_t *pos, int depth)
 						   parent->name);
 		parent->leaf_index = f->nleaves++;
 		parent->nleaves = 1;
+		parent->nchildren = 0;
 		return PQ_OK;
 	}
 	if ((uint32_t) nc > mp->nelems - *pos)
@@ -539,6 +491,58 @@ collect_leaves(pq_file *f, pq_schema_node *n)
 		collect_leaves(f, n->children[i]);
 }
 
+/* one SchemaElement of the file's list */
+static pq_status
+schema_elem(meta_parse *mp, void *elem)
+{
+	return parse_schema_element(mp, elem);
+}
+
+/* one RowGroup of the file's list */
+static pq_status
+row_group_elem(meta_parse *mp, void *elem)
+{
+	return parse_row_group(mp, elem);
+}
+
+/* FileMetaData: schema (2), row groups (4), created_by (6); encryption (8) is refused */
+static pq_status
+file_meta_field(pq_thrift *t, int id, int type, void *arg)
+{
+	meta_parse *mp = arg;
+	pq_file    *f = mp->f;
+	const uint8_t *p;
+	uint32_t	len,
+				n = 0;
+	pq_status	s;
+
+	switch (id)
+	{
+		case 2:
+			s = read_struct_list(mp, type, sizeof(pq_schema_node), (void **) &mp->elems, &n,
+								 schema_elem, "file metadata schema list");
+			mp->nelems = n;
+			return s;
+		case 4:
+			s = read_struct_list(mp, type, sizeof(pq_row_group), (void **) &f->rgs, &n,
+								 row_group_elem, "file metadata row group list");
+			f->nrgs = (int) n;
+			return s;
+		case 6:
+			s = pq_thrift_binary(t, type, &p, &len);
+			if (s == PQ_OK && (f->created_by = meta_strdup(f, p, len)) == NULL)
+				return pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
+			return s;
+		case 8:
+			return pq_fail(t->err, PQ_ERR_UNSUPPORTED,
+						   "encrypted Parquet files are not supported");
+		default:
+			return pq_thrift_skip(t, type);
+	}
+}
+
+static const pq_thrift_slot file_meta_slots[] = {{3, PQ_SLOT_I64, offsetof(pq_file, num_rows)}};
+
 /*
  * Parse FileMetaData from the footer buffer.
  */
@@ -547,83 +551,12 @@ parse_file_meta(meta_parse *mp)
 {
 	pq_thrift  *t = mp->t;
 	pq_file    *f = mp->f;
-	int16_t		last = 0;
-	int			id,
-				ft,
-				elem;
-	uint32_t	n,
-				i;
 	pq_status	s;
-	int			have_rows = 0;
 
-	for (;;)
-	{
-		if ((s = pq_thrift_field(t, &id, &ft, &last)) != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			break;
-		if (id == 2 || id == 4)
-		{
-			if ((s = pq_thrift_list(t, ft, &elem, &n)) != PQ_OK)
-				return s;
-			if (elem != TC_STRUCT)
-				return pq_fail(t->err, PQ_ERR_FORMAT,
-							   "file metadata list %d holds non-structs", id);
-			if ((id == 2 && mp->elems != NULL) || (id == 4 && f->rgs != NULL))
-				return pq_fail(t->err, PQ_ERR_FORMAT,
-							   "file metadata repeats field %d", id);
-			if (id == 2)
-			{
-				mp->elems = pq_arena_alloc(&f->meta, (size_t) n * sizeof(pq_schema_node));
-				mp->nchild = pq_arena_alloc(&f->meta, (size_t) n * sizeof(int32_t));
-				if (mp->elems == NULL || mp->nchild == NULL)
-					return pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
-				mp->nelems = n;
-			}
-			else
-			{
-				f->rgs = pq_arena_alloc(&f->meta, (size_t) n * sizeof(pq_row_group));
-				if (f->rgs == NULL)
-					return pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
-				f->nrgs = (int) n;
-			}
-			for (i = 0; i < n; i++)
-			{
-				if ((s = pq_thrift_struct_begin(t, TC_STRUCT)) == PQ_OK)
-				{
-					if (id == 2)
-						s = parse_schema_element(mp, &mp->elems[i], &mp->nchild[i]);
-					else
-						s = parse_row_group(mp, &f->rgs[i]);
-				}
-				pq_thrift_struct_end(t);
-				if (s != PQ_OK)
-					return s;
-			}
-		}
-		else if (id == 3)
-		{
-			s = pq_thrift_i64(t, ft, &f->num_rows);
-			have_rows = 1;
-		}
-		else if (id == 6)
-		{
-			const uint8_t *p;
-			uint32_t	len;
-
-			s = pq_thrift_binary(t, ft, &p, &len);
-			if (s == PQ_OK && (f->created_by = meta_strdup(f, p, len)) == NULL)
-				return pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
-		}
-		else if (id == 8)
-			return pq_fail(t->err, PQ_ERR_UNSUPPORTED,
-						   "encrypted Parquet files are not supported");
-		else
-			s = pq_thrift_skip(t, ft);
-		if (s != PQ_OK)
-			return s;
-	}
-	if (mp->nelems == 0 || !have_rows)
+	f->num_rows = INT64_MIN;
+	if ((s = pq_thrift_struct(t, PQ_SLOTS(file_meta_slots), f, file_meta_field, mp)) != PQ_OK)
+		return s;
+	if (mp->nelems == 0 || f->num_rows == INT64_MIN)
 		return pq_fail(t->err, PQ_ERR_FORMAT,
 					   "file metadata lacks a schema or num_rows");
 	if (f->num_rows < 0)
@@ -769,7 +702,7 @@ pq_open(const pq_source *src, const pq_allocator *alloc,
 
 	f->root = &mp.elems[0];
 	f->root->max_def = f->root->max_rep = 0;
-	if (mp.nchild[0] <= 0)
+	if (mp.elems[0].nchildren <= 0)
 	{
 		s = pq_fail(&f->err, PQ_ERR_FORMAT, "schema root has no columns");
 		goto fail;

@@ -245,6 +245,66 @@ pq_thrift_struct_end(pq_thrift *t)
 	t->depth--;
 }
 
+/* the slots store int fields as int32_t */
+typedef char pq_int_is_int32[sizeof(int) == sizeof(int32_t) ? 1 : -1];
+
+/*
+ * Read the fields of the current struct up to its end (see pq_int.h).
+ */
+pq_status
+pq_thrift_struct(pq_thrift *t, const pq_thrift_slot *slots, int nslots,
+				 void *dst, pq_thrift_field_fn other, void *arg)
+{
+	int16_t		last = 0;
+	int			id,
+				ft,
+				i;
+	pq_status	s;
+
+	for (;;)
+	{
+		if ((s = pq_thrift_field(t, &id, &ft, &last)) != PQ_OK)
+			return s;
+		if (ft == TC_STOP)
+			return PQ_OK;
+		for (i = 0; i < nslots && slots[i].id != id; i++)
+			;
+		if (i < nslots)
+		{
+			void	   *p = (char *) dst + slots[i].offset;
+
+			if (slots[i].kind == PQ_SLOT_I32)
+				s = pq_thrift_i32(t, ft, (int32_t *) p);
+			else if (slots[i].kind == PQ_SLOT_I64)
+				s = pq_thrift_i64(t, ft, (int64_t *) p);
+			else
+				s = pq_thrift_bool(t, ft, (int *) p);
+		}
+		else if (other != NULL)
+			s = other(t, id, ft, arg);
+		else
+			s = pq_thrift_skip(t, ft);
+		if (s != PQ_OK)
+			return s;
+	}
+}
+
+/*
+ * Read a struct-typed field as pq_thrift_struct does, inside
+ * pq_thrift_struct_begin/end (bounded nesting).
+ */
+pq_status
+pq_thrift_nested(pq_thrift *t, int type, const pq_thrift_slot *slots, int nslots,
+				 void *dst, pq_thrift_field_fn other, void *arg)
+{
+	pq_status	s = pq_thrift_struct_begin(t, type);
+
+	if (s == PQ_OK)
+		s = pq_thrift_struct(t, slots, nslots, dst, other, arg);
+	pq_thrift_struct_end(t);
+	return s;
+}
+
 /*
  * Skip one value of the given wire type (used for unknown fields), with
  * bounded recursion.
@@ -359,52 +419,54 @@ pq_thrift_skip(pq_thrift *t, int type)
 	}
 }
 
+#define PH(field) offsetof(pq_page_header, field)
+
+/* DataPageHeader, DictionaryPageHeader and DataPageHeaderV2 */
+static const pq_thrift_slot data_v1_slots[] = {
+	{1, PQ_SLOT_I32, PH(num_values)}, {2, PQ_SLOT_I32, PH(encoding)},
+	{3, PQ_SLOT_I32, PH(def_encoding)}, {4, PQ_SLOT_I32, PH(rep_encoding)}
+};
+static const pq_thrift_slot dict_slots[] = {
+	{1, PQ_SLOT_I32, PH(num_values)}, {2, PQ_SLOT_I32, PH(encoding)}
+};
+static const pq_thrift_slot data_v2_slots[] = {
+	{1, PQ_SLOT_I32, PH(num_values)}, {2, PQ_SLOT_I32, PH(num_nulls)},
+	{3, PQ_SLOT_I32, PH(num_rows)}, {4, PQ_SLOT_I32, PH(encoding)},
+	{5, PQ_SLOT_I32, PH(def_len)}, {6, PQ_SLOT_I32, PH(rep_len)},
+	{7, PQ_SLOT_BOOL, PH(is_compressed)}
+};
+
+/* PageHeader: type and sizes */
+static const pq_thrift_slot page_slots[] = {
+	{1, PQ_SLOT_I32, PH(type)}, {2, PQ_SLOT_I32, PH(uncompressed_size)},
+	{3, PQ_SLOT_I32, PH(compressed_size)}
+};
+
 /*
- * Read DataPageHeader (id 5), DictionaryPageHeader (id 7) or
- * DataPageHeaderV2 (id 8) fields into h; which says which one.
+ * The page-type headers of a PageHeader (ids 5, 7 and 8) into the same
+ * pq_page_header.
  */
 static pq_status
-read_sub_header(pq_thrift *t, int which, pq_page_header *h)
+page_sub_header(pq_thrift *t, int id, int type, void *arg)
 {
-	int16_t		last = 0;
-	int			id,
-				ft;
-	pq_status	s;
+	pq_page_header *h = arg;
 
-	for (;;)
+	if (id == 5)
 	{
-		s = pq_thrift_field(t, &id, &ft, &last);
-		if (s != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			return PQ_OK;
-		if (id == 1)
-			s = pq_thrift_i32(t, ft, &h->num_values);
-		else if (which == 5 && id == 2)
-			s = pq_thrift_i32(t, ft, &h->encoding);
-		else if (which == 5 && id == 3)
-			s = pq_thrift_i32(t, ft, &h->def_encoding);
-		else if (which == 5 && id == 4)
-			s = pq_thrift_i32(t, ft, &h->rep_encoding);
-		else if (which == 7 && id == 2)
-			s = pq_thrift_i32(t, ft, &h->encoding);
-		else if (which == 8 && id == 2)
-			s = pq_thrift_i32(t, ft, &h->num_nulls);
-		else if (which == 8 && id == 3)
-			s = pq_thrift_i32(t, ft, &h->num_rows);
-		else if (which == 8 && id == 4)
-			s = pq_thrift_i32(t, ft, &h->encoding);
-		else if (which == 8 && id == 5)
-			s = pq_thrift_i32(t, ft, &h->def_len);
-		else if (which == 8 && id == 6)
-			s = pq_thrift_i32(t, ft, &h->rep_len);
-		else if (which == 8 && id == 7)
-			s = pq_thrift_bool(t, ft, &h->is_compressed);
-		else
-			s = pq_thrift_skip(t, ft);
-		if (s != PQ_OK)
-			return s;
+		h->has_data = 1;
+		return pq_thrift_nested(t, type, PQ_SLOTS(data_v1_slots), h, NULL, NULL);
 	}
+	if (id == 7)
+	{
+		h->has_dict = 1;
+		return pq_thrift_nested(t, type, PQ_SLOTS(dict_slots), h, NULL, NULL);
+	}
+	if (id == 8)
+	{
+		h->has_v2 = 1;
+		return pq_thrift_nested(t, type, PQ_SLOTS(data_v2_slots), h, NULL, NULL);
+	}
+	return pq_thrift_skip(t, type);
 }
 
 /*
@@ -414,59 +476,17 @@ read_sub_header(pq_thrift *t, int which, pq_page_header *h)
 pq_status
 pq_read_page_header(pq_thrift *t, pq_page_header *h)
 {
-	int16_t		last = 0;
-	int			id,
-				ft;
 	pq_status	s;
-	int			have_type = 0,
-				have_sizes = 0;
 
 	memset(h, 0, sizeof(*h));
 	h->is_compressed = 1;
-	h->type = -1;
-	for (;;)
-	{
-		s = pq_thrift_field(t, &id, &ft, &last);
-		if (s != PQ_OK)
-			return s;
-		if (ft == TC_STOP)
-			break;
-		switch (id)
-		{
-			case 1:
-				s = pq_thrift_i32(t, ft, &h->type);
-				have_type = 1;
-				break;
-			case 2:
-				s = pq_thrift_i32(t, ft, &h->uncompressed_size);
-				have_sizes |= 1;
-				break;
-			case 3:
-				s = pq_thrift_i32(t, ft, &h->compressed_size);
-				have_sizes |= 2;
-				break;
-			case 5:
-			case 7:
-			case 8:
-				s = pq_thrift_struct_begin(t, ft);
-				if (s == PQ_OK)
-					s = read_sub_header(t, id, h);
-				pq_thrift_struct_end(t);
-				if (id == 5)
-					h->has_data = 1;
-				else if (id == 7)
-					h->has_dict = 1;
-				else
-					h->has_v2 = 1;
-				break;
-			default:
-				s = pq_thrift_skip(t, ft);
-				break;
-		}
-		if (s != PQ_OK)
-			return s;
-	}
-	if (!have_type || have_sizes != 3)
+	h->type = INT32_MIN;
+	h->uncompressed_size = INT32_MIN;
+	h->compressed_size = INT32_MIN;
+	if ((s = pq_thrift_struct(t, PQ_SLOTS(page_slots), h, page_sub_header, h)) != PQ_OK)
+		return s;
+	if (h->type == INT32_MIN || h->uncompressed_size == INT32_MIN ||
+		h->compressed_size == INT32_MIN)
 		return thrift_bad(t, "page header lacks type or sizes");
 	if (h->uncompressed_size < 0 || h->compressed_size < 0 ||
 		h->num_values < 0 || h->def_len < 0 || h->rep_len < 0)
