@@ -10,7 +10,7 @@
 PQ_SRCS = src/parquet/pq_arena.c src/parquet/pq_thrift.c src/parquet/pq_meta.c \
 	src/parquet/pq_codec.c src/parquet/pq_levels.c src/parquet/pq_encoding.c \
 	src/parquet/pq_column.c src/parquet/pq_record.c src/parquet/pq_json.c
-PQ_HDRS = src/parquet/pq.h src/parquet/pq_int.h
+PQ_HDRS = src/parquet/pq.h src/parquet/pq_int.h src/parquet/pq_civil.h
 PQ_LIBS = -lsnappy -lz -lzstd -llz4 -lbrotlidec -lm
 PQ_CC ?= cc
 PQ_CFLAGS ?= -std=c11 -O2 -g -Wall -Wextra -Wdeclaration-after-statement

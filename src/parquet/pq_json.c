@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "pq_civil.h"
 #include "pq_int.h"
 
 /* Set up an empty buffer using alloc. */
@@ -237,31 +238,6 @@ json_base64(pq_buf *b, const uint8_t *p, size_t len)
 	buf_put(b, "\"", 1);
 }
 
-/*
- * Civil date from days since 1970-01-01 (proleptic Gregorian).
- */
-static void
-civil_from_days(int64_t z, int64_t *y, int *m, int *d)
-{
-	int64_t		era,
-				doe,
-				yoe,
-				doy,
-				mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	*y = yoe + era * 400;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int) (doy - (153 * mp + 2) / 5 + 1);
-	*m = (int) (mp < 10 ? mp + 3 : mp - 9);
-	if (*m <= 2)
-		(*y)++;
-}
-
 /* Floor division and modulo for int64 with positive divisor. */
 static void
 floor_divmod(int64_t a, int64_t b, int64_t *q, int64_t *r)
@@ -419,7 +395,7 @@ pq_value_to_json(pq_buf *b, const pq_value *v)
 							d;
 
 				floor_divmod(v->u.ts.micros, 86400000000LL, &days, &us);
-				civil_from_days(days, &y, &mo, &d);
+				pq_civil_from_days(days, &y, &mo, &d);
 				snprintf(tmp, sizeof(tmp), "\"%04lld-%02d-%02dT%02d:%02d:%02d.%06d%s\"",
 						 (long long) y, mo, d, (int) (us / 3600000000LL),
 						 (int) (us / 60000000 % 60), (int) (us / 1000000 % 60),
@@ -433,7 +409,7 @@ pq_value_to_json(pq_buf *b, const pq_value *v)
 				int			mo,
 							d;
 
-				civil_from_days(v->u.date, &y, &mo, &d);
+				pq_civil_from_days(v->u.date, &y, &mo, &d);
 				snprintf(tmp, sizeof(tmp), "\"%04lld-%02d-%02d\"", (long long) y, mo, d);
 				buf_puts(b, tmp);
 				break;

@@ -10,29 +10,16 @@
 #include <stdio.h>
 
 #include "hubgen.h"
+#include "../../src/parquet/pq_civil.h"
 
-/*
- * civil_from_days: convert days since 1970-01-01 to year, month, day
- * (Howard Hinnant's algorithm, valid for any day count).
- */
+/* civil_from_days: year, month and day of a day count (pq_civil.h) */
 static void
 civil_from_days(int64_t z, int *y, int *m, int *d)
 {
-	int64_t		era;
-	int64_t		doe;
-	int64_t		yoe;
-	int64_t		doy;
-	int64_t		mp;
+	int64_t		year;
 
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int) (doy - (153 * mp + 2) / 5 + 1);
-	*m = (int) (mp < 10 ? mp + 3 : mp - 9);
-	*y = (int) (yoe + era * 400 + (*m <= 2));
+	pq_civil_from_days(z, &year, m, d);
+	*y = (int) year;
 }
 
 /* floor_div: floor of a / b for b > 0. */
