@@ -8,6 +8,6 @@
 
 #include "postgres.h"
 
-#define HFSTATE_VERSION "0.5"
+#define HFSTATE_VERSION "0.6"
 
 #endif							/* HFSTATE_H */
