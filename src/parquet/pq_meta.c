@@ -332,36 +332,45 @@ parse_column_chunk(pq_thrift *t, pq_chunk_meta *m)
 }
 
 /*
- * Read a list of structs (a field of the given wire type) into n elements
+ * Read a list of structs (a field of the given wire type) into *n elements
  * of size bytes each, allocated in the metadata arena, each parsed by
- * parse(mp, element); what names the list in messages.
+ * parse(mp, element); prev is the list read before (an error: a list may
+ * come once); what names the list in messages.  Returns the elements, with
+ * the status in *s.
  */
-static pq_status
-read_struct_list(meta_parse *mp, int type, size_t size, void **elems, uint32_t *n,
+static void *
+read_struct_list(meta_parse *mp, int type, size_t size, const void *prev, uint32_t *n,
 				 pq_status (*parse) (meta_parse *mp, void *elem),
-				 const char *what)
+				 const char *what, pq_status *s)
 {
 	pq_thrift  *t = mp->t;
 	int			elem;
-	pq_status	s;
+	char	   *elems;
 
-	if ((s = pq_thrift_list(t, type, &elem, n)) != PQ_OK)
-		return s;
+	if ((*s = pq_thrift_list(t, type, &elem, n)) != PQ_OK)
+		return NULL;
 	if (elem != TC_STRUCT)
-		return pq_fail(t->err, PQ_ERR_FORMAT, "%s holds non-structs", what);
-	if (*elems != NULL)
-		return pq_fail(t->err, PQ_ERR_FORMAT, "%s given twice", what);
-	if ((*elems = pq_arena_alloc(&mp->f->meta, (size_t) *n * size)) == NULL)
-		return pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
-	for (uint32_t i = 0; i < *n; i++)
 	{
-		if ((s = pq_thrift_struct_begin(t, TC_STRUCT)) == PQ_OK)
-			s = parse(mp, (char *) *elems + i * size);
-		pq_thrift_struct_end(t);
-		if (s != PQ_OK)
-			return s;
+		*s = pq_fail(t->err, PQ_ERR_FORMAT, "%s holds non-structs", what);
+		return NULL;
 	}
-	return PQ_OK;
+	if (prev != NULL)
+	{
+		*s = pq_fail(t->err, PQ_ERR_FORMAT, "%s given twice", what);
+		return NULL;
+	}
+	if ((elems = pq_arena_alloc(&mp->f->meta, (size_t) *n * size)) == NULL)
+	{
+		*s = pq_fail(t->err, PQ_ERR_NOMEM, "out of memory");
+		return NULL;
+	}
+	for (uint32_t i = 0; i < *n && *s == PQ_OK; i++)
+	{
+		if ((*s = pq_thrift_struct_begin(t, TC_STRUCT)) == PQ_OK)
+			*s = parse(mp, elems + i * size);
+		pq_thrift_struct_end(t);
+	}
+	return elems;
 }
 
 /* one ColumnChunk of a row group's list */
@@ -393,8 +402,8 @@ row_group_field(pq_thrift *t, int id, int type, void *arg)
 
 	if (id != 1)
 		return pq_thrift_skip(t, type);
-	s = read_struct_list(r->mp, type, sizeof(pq_chunk_meta), (void **) &r->rg->chunks, &n,
-						 chunk_elem, "row group column list");
+	r->rg->chunks = read_struct_list(r->mp, type, sizeof(pq_chunk_meta), r->rg->chunks, &n,
+									 chunk_elem, "row group column list", &s);
 	r->rg->nchunks = (int) n;
 	return s;
 }
@@ -519,13 +528,13 @@ file_meta_field(pq_thrift *t, int id, int type, void *arg)
 	switch (id)
 	{
 		case 2:
-			s = read_struct_list(mp, type, sizeof(pq_schema_node), (void **) &mp->elems, &n,
-								 schema_elem, "file metadata schema list");
+			mp->elems = read_struct_list(mp, type, sizeof(pq_schema_node), mp->elems, &n,
+										 schema_elem, "file metadata schema list", &s);
 			mp->nelems = n;
 			return s;
 		case 4:
-			s = read_struct_list(mp, type, sizeof(pq_row_group), (void **) &f->rgs, &n,
-								 row_group_elem, "file metadata row group list");
+			f->rgs = read_struct_list(mp, type, sizeof(pq_row_group), f->rgs, &n,
+									  row_group_elem, "file metadata row group list", &s);
 			f->nrgs = (int) n;
 			return s;
 		case 6:

@@ -229,10 +229,11 @@ pq_thrift_list(pq_thrift *t, int type, int *elem, uint32_t *n)
 pq_status
 pq_thrift_struct_begin(pq_thrift *t, int type)
 {
-	if (type != TC_STRUCT)
-		return thrift_bad(t, "expected a struct field");
+	/* counted even on failure: every begin is paired with an end */
 	if (++t->depth > PQ_THRIFT_MAX_DEPTH)
 		return thrift_bad(t, "structs nested too deeply");
+	if (type != TC_STRUCT)
+		return thrift_bad(t, "expected a struct field");
 	return PQ_OK;
 }
 
