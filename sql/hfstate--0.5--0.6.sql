@@ -3,7 +3,8 @@
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION hfstate UPDATE TO '0.6'" to load this file. \quit
 
--- 0.6: the merge statements no longer depend on statistics to stay linear in the batch.  In 0.5,
+-- 0.6: the merge statements no longer depend on the current tables' statistics to stay linear
+-- in the batch.  In 0.5,
 -- statements that joined a batch (fenced with OFFSET 0) to models under a filter such as
 -- last_seen = p_snapshot could be planned with models as the outer side, its filter estimated at
 -- one row from statistics older than the import: the batch subquery was then scanned again for
@@ -11,7 +12,11 @@
 -- on when autovacuum had last analyzed models.  Every statement now reaches the current tables
 -- only through their key index for the batch's keys (key = ANY (ARRAY(SELECT key FROM <batch>)),
 -- whose array is computed once), or through a nested loop driven by the batch; the results are
--- unchanged.
+-- unchanged.  The four updates that also join the batch (to read its columns) keep that
+-- restriction: the planner estimates it at a few rows and takes the current table as the outer
+-- side; the batch side would only be taken when its own estimate is smaller still, which follows
+-- its real size, as the staging tables are truncated for every batch (and then the array on the
+-- inner probe is as short as the batch).
 
 CREATE OR REPLACE FUNCTION @extschema@.merge_models(p_snapshot date, p_has_existing boolean,
                                          OUT rows_new bigint, OUT rows_changed bigint, OUT edges bigint)
@@ -30,7 +35,7 @@ BEGIN
     -- statement is a plain insert (the importer writes such batches itself unless the tables
     -- were altered).  Every statement touches tables of millions of rows for one batch; each
     -- reaches them by index only, and only for the batch's keys (key = ANY (ARRAY(...)) or a
-    -- nested loop driven by the batch), whatever the statistics say.
+    -- nested loop driven by the batch), whatever the statistics of those tables say.
     rows_changed := 0;
     SELECT count(*) INTO edges FROM stage_edges;
 
