@@ -14,8 +14,8 @@
  * node it will hold is one this import inserted.  The import keeps those
  * nodes' keys in memory (within maintenance_work_mem), so an id is either
  * found there or certainly new; once that map is full, a Bloom filter of
- * every inserted lid tells the ids that cannot be there yet (a false "maybe"
- * only costs a probe).  Model and config imports lock model_nodes against
+ * the lids inserted after it tells the ids that cannot be there yet (a false
+ * "maybe" only costs a probe).  Model and config imports lock model_nodes against
  * each other (SHARE ROW EXCLUSIVE, readers are not blocked) so no other
  * session adds nodes behind the import's back, and a failed batch fails the
  * whole import, so no node the map holds is ever rolled back (write_batch
@@ -130,9 +130,9 @@ max_nodes(void)
 /*
  * hf_keys_begin: per-import set-up.  Model and config imports lock
  * model_nodes; when it is empty (seen by a snapshot taken after the lock,
- * so an import that waited for another sees its nodes) they keep a Bloom
- * filter of the lids they insert, sized for expected_ids, and the map of
- * those nodes, each within maintenance_work_mem.
+ * so an import that waited for another sees its nodes) they keep the map
+ * of the nodes they insert, within maintenance_work_mem; expected_ids sizes
+ * it, and the Bloom filter that follows it once it is full.
  */
 void
 hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids)
@@ -153,7 +153,7 @@ hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids)
 	{
 		MemoryContext old;
 
-		keys->inserted = bloom_create(Max(expected_ids, 1024), maintenance_work_mem, 0);
+		keys->expected_ids = expected_ids;
 		keys->cxt = AllocSetContextCreate(CurrentMemoryContext, "hfstate imported nodes",
 										  ALLOCSET_DEFAULT_SIZES);
 		old = MemoryContextSwitchTo(keys->cxt);
@@ -161,7 +161,6 @@ hf_keys_begin(HfKeys *keys, HfKind kind, const char *schema, int64 expected_ids)
 		keys->nodes = hf_id_hash_create("hfstate imported node map",
 										Min(Max(expected_ids, 1024), max_nodes()), sizeof(NodeEntry));
 		MemoryContextSwitchTo(old);
-		keys->nodes_all = true;
 	}
 	SPI_freetuptable(SPI_tuptable);
 }
@@ -231,11 +230,25 @@ known_node(HfKeys *keys, KeyEntry *e)
 static bool
 may_exist(HfKeys *keys, const char *lid)
 {
-	if (keys->inserted == NULL)
+	if (keys->nodes == NULL)
 		return true;
-	if (keys->nodes_all)
+	if (keys->inserted == NULL)
 		return false;
 	return !bloom_lacks_element(keys->inserted, (unsigned char *) lid, strlen(lid));
+}
+
+/*
+ * map_full: the map of imported nodes has reached maintenance_work_mem: it
+ * stops growing, and a Bloom filter takes the lids inserted from here on (a
+ * lid in neither was never inserted).
+ */
+static void
+map_full(HfKeys *keys)
+{
+	keys->inserted = bloom_create(Max(keys->expected_ids - hash_get_num_entries(keys->nodes), 1024),
+								  maintenance_work_mem, 0);
+	elog(DEBUG1, "hfstate: the map of imported nodes is full at %ld nodes; probing for the rest",
+		 hash_get_num_entries(keys->nodes));
 }
 
 /*
@@ -325,8 +338,6 @@ hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int
 		flags[n] = BoolGetDatum(e->is_child && kind == HF_KIND_MODELS);
 		n++;
 		e->fresh = true;
-		if (keys->inserted != NULL)
-			bloom_add_element(keys->inserted, (unsigned char *) e->lid, strlen(e->lid));
 	}
 	if (n > 0)
 	{
@@ -344,19 +355,21 @@ hf_resolve_keys(HfKeys *keys, HfKind kind, const char *schema, HfRow **rows, int
 			elog(ERROR, "could not create repo keys");
 		take_keys(map, false);
 		/* the map stays within maintenance_work_mem (checked once a batch) */
-		if (keys->nodes_all &&
+		if (keys->nodes != NULL && keys->inserted == NULL &&
 			MemoryContextMemAllocated(keys->cxt, true) > (Size) maintenance_work_mem * 1024)
-		{
-			keys->nodes_all = false;
-			elog(DEBUG1, "hfstate: the map of imported nodes is full at %ld nodes; probing for the rest",
-				 hash_get_num_entries(keys->nodes));
-		}
-		if (keys->nodes_all)
+			map_full(keys);
+		if (keys->nodes != NULL)
 		{
 			hash_seq_init(&seq, map);
 			while ((e = hash_seq_search(&seq)) != NULL)
-				if (e->fresh)
+			{
+				if (!e->fresh)
+					continue;
+				if (keys->inserted == NULL)
 					remember_node(keys, e->lid, e->key, e->is_child && kind == HF_KIND_MODELS);
+				else
+					bloom_add_element(keys->inserted, (unsigned char *) e->lid, strlen(e->lid));
+			}
 		}
 	}
 

@@ -14,12 +14,13 @@
 /* per-import state of key resolution */
 typedef struct HfKeys
 {
-	struct bloom_filter *inserted;	/* lids this import put into an empty
-									 * model_nodes, or NULL */
-	struct HTAB *nodes;			/* lid -> key and present of those nodes, or
+	struct HTAB *nodes;			/* lid -> key and present of the nodes this
+								 * import put into an empty model_nodes, or
 								 * NULL */
-	bool		nodes_all;		/* nodes holds all of them (else it filled
-								 * its budget and stopped growing) */
+	struct bloom_filter *inserted;	/* once nodes is full (it then stops
+									 * growing): the lids inserted after,
+									 * else NULL */
+	int64		expected_ids;	/* sizes the filter */
 	MemoryContext cxt;			/* nodes and its lids */
 	char	   *arena;			/* lid copies: free space of the current block */
 	Size		arena_left;
