@@ -129,6 +129,22 @@ tag_values(char **tags, int ntags, const char *prefix)
 }
 
 /*
+ * lower_id: the lower-cased form of a repo id (the key lookups' lid), or
+ * NULL with a 22023 error naming key when it is longer than a lid may be;
+ * what says which id ("repo", "parent model", ...).
+ */
+static char *
+lower_id(const char *id, const char *key, const char *what, FieldError *err)
+{
+	char	   *lid = hf_lower_id(id);
+
+	if (strlen(lid) <= HF_MAX_ID_BYTES)
+		return lid;
+	hf_field_error(err, ERRCODE_INVALID_PARAMETER_VALUE, key, "%s id too long when lower-cased", what);
+	return NULL;
+}
+
+/*
  * build_common: id, lid, author and timestamps, shared by every repo kind.
  * The id is required; author falls back to the id's namespace.
  */
@@ -166,9 +182,8 @@ build_common(JsonbContainer *obj, int64 line, HfRow *row, char **id_out, FieldEr
 
 	row->values[C_LINE] = Int64GetDatum(line);
 	row->nulls[C_LINE] = false;
-	row->lid = hf_lower_id(id);
-	if (strlen(row->lid) > HF_MAX_ID_BYTES)
-		return hf_field_error(err, ERRCODE_INVALID_PARAMETER_VALUE, "id", "repo id too long when lower-cased");
+	if ((row->lid = lower_id(id, "id", "repo", err)) == NULL)
+		return false;
 	set_cstring(row, C_LID, row->lid);
 	row->nulls[C_KEY] = true;
 	set_cstring(row, C_ID, id);
@@ -360,11 +375,10 @@ build_model(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row, 
 	{
 		HfEdge	   *e = &row->edges.edges[i];
 
-		e->parent_lid = hf_lower_id(e->parent);
-		if (strlen(e->parent_lid) > HF_MAX_ID_BYTES)
-			return hf_field_error(err, ERRCODE_INVALID_PARAMETER_VALUE,
-								  (e->srcmask & HF_SRC_BASE_MODELS) ? "baseModels" : "tags",
-								  "parent model id too long when lower-cased");
+		e->parent_lid = lower_id(e->parent, (e->srcmask & HF_SRC_BASE_MODELS) ? "baseModels" : "tags",
+								 "parent model", err);
+		if (e->parent_lid == NULL)
+			return false;
 	}
 	row->nulls[M_BASE_REL] = (row->edges.base_relation == HF_REL_NONE);
 	if (!row->nulls[M_BASE_REL])
@@ -459,9 +473,8 @@ build_config(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row,
 		return hf_field_error(err, ERRCODE_NOT_NULL_VIOLATION, "config", "missing config object");
 	row->values[C_LINE] = Int64GetDatum(line);
 	row->nulls[C_LINE] = false;
-	row->lid = hf_lower_id(id);
-	if (strlen(row->lid) > HF_MAX_ID_BYTES)
-		return hf_field_error(err, ERRCODE_INVALID_PARAMETER_VALUE, "id", "model id too long when lower-cased");
+	if ((row->lid = lower_id(id, "id", "model", err)) == NULL)
+		return false;
 	set_cstring(row, C_LID, row->lid);
 	row->nulls[C_KEY] = true;
 	set_cstring(row, C_ID, id);
