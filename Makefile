@@ -5,26 +5,27 @@ MODULE_big = hfstate
 
 OBJS = \
 	src/hfstate.o \
-	src/json_util.o \
-	src/edges.o \
-	src/import_source.o \
-	src/import_split.o \
-	src/import_record.o \
-	src/import_stage.o \
-	src/import_keys.o \
-	src/import_direct.o \
-	src/import_parquet.o \
-	src/parquet_row.o \
-	src/import.o \
-	src/names.o \
-	src/size.o \
-	src/quant.o \
-	src/config_params.o \
-	src/config_families.o \
-	src/wsample.o \
-	src/aggregates.o \
-	src/graph.o \
-	src/lineage.o \
+	src/util/json_util.o \
+	src/import/import_source.o \
+	src/import/import_split.o \
+	src/import/import_record.o \
+	src/import/import_stage.o \
+	src/import/import_keys.o \
+	src/import/import_direct.o \
+	src/import/import_parquet.o \
+	src/import/parquet_row.o \
+	src/import/import.o \
+	src/size/names.o \
+	src/size/size.o \
+	src/size/quant.o \
+	src/size/config_read.o \
+	src/size/config_families.o \
+	src/size/config_params.o \
+	src/lineage/edges.o \
+	src/lineage/graph.o \
+	src/lineage/lineage.o \
+	src/aggregate/wsample.o \
+	src/aggregate/aggregates.o \
 	src/parquet/pq_arena.o \
 	src/parquet/pq_thrift.o \
 	src/parquet/pq_meta.o \
@@ -90,7 +91,7 @@ report:
 	bash tools/report.sh hfstate
 
 # every object depends on every header of src/ (PGXS tracks no header dependencies by itself)
-$(OBJS): $(wildcard src/*.h src/parquet/*.h)
+$(OBJS): $(wildcard src/*.h src/*/*.h)
 
 # ---- Parquet reader: standalone tools, DuckDB comparisons, fuzzing (see tools/parquet.mk) ----
 include tools/parquet.mk

@@ -1,0 +1,45 @@
+/*
+ * src/util/json_util.h
+ *
+ * Typed extraction of Hub dump fields from a jsonb object.  A field that is
+ * missing or JSON null yields "absent"; a field of the wrong JSON type or with
+ * an absurd value yields an error recorded in a FieldError, never an ereport,
+ * so the importer can reject the record with its line number.
+ */
+#ifndef HF_JSON_UTIL_H
+#define HF_JSON_UTIL_H
+
+#include "postgres.h"
+
+#include "utils/jsonb.h"
+#include "utils/hsearch.h"
+#include "utils/timestamp.h"
+
+typedef struct FieldError
+{
+	int			sqlstate;		/* ERRCODE_* of the problem, 0 when none */
+	char		message[256];	/* "key \"downloads\": expected a number, got a string" */
+} FieldError;
+
+extern bool hf_json_get(JsonbContainer *obj, const char *key, JsonbValue *out);
+extern const char *hf_json_type_name(const JsonbValue *v);
+extern bool hf_field_error(FieldError *err, int sqlstate, const char *key, const char *fmt,...) pg_attribute_printf(4, 5);
+
+extern bool hf_get_cstring(JsonbContainer *obj, const char *key, char **out, FieldError *err);
+extern bool hf_get_count(JsonbContainer *obj, const char *key, int64 *out, bool *isnull, FieldError *err);
+extern bool hf_get_float(JsonbContainer *obj, const char *key, double *out, bool *isnull, FieldError *err);
+extern bool hf_get_bool(JsonbContainer *obj, const char *key, bool *out, bool *isnull, FieldError *err);
+extern bool hf_get_timestamp(JsonbContainer *obj, const char *key, TimestampTz *out, bool *isnull, FieldError *err);
+extern bool hf_get_object(JsonbContainer *obj, const char *key, JsonbContainer **out, FieldError *err);
+extern bool hf_get_jsonb(JsonbContainer *obj, const char *key, Jsonb **out, FieldError *err);
+extern bool hf_get_string_list(JsonbContainer *obj, const char *key, const char *subkey,
+							   char ***items, int *nitems, FieldError *err);
+
+extern bool hf_numeric_to_int64(Numeric num, int64 *out);
+extern bool hf_parse_iso_timestamp(const char *s, int len, TimestampTz *out);
+extern int	hf_timestamp_year(TimestampTz ts);
+extern ArrayType *hf_text_array(char **items, int nitems);
+extern char *hf_lower_id(const char *id);
+extern HTAB *hf_id_hash_create(const char *name, long nelem, Size entrysize);
+
+#endif							/* HF_JSON_UTIL_H */
