@@ -36,7 +36,12 @@ OBJS = \
 	src/parquet/pq_record.o \
 	src/parquet/pq_json.o
 
-DATA = $(wildcard sql/hfstate--*.sql)
+# The install script of the current version is assembled from sql/src/*.sql in name order; each
+# release adds a committed upgrade script sql/hfstate--A--B.sql.
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'$$/\1/p" hfstate.control)
+SQL_SRC = $(sort $(wildcard sql/src/*.sql))
+DATA_built = sql/hfstate--$(EXTVERSION).sql
+DATA = $(wildcard sql/hfstate--*--*.sql)
 DOCS = README.md
 
 TESTS = $(sort $(wildcard test/sql/*.sql))
@@ -89,6 +94,12 @@ bench:
 # report.html and report.md from database hfstate of the running demo cluster (after make demo)
 report:
 	bash tools/report.sh hfstate
+
+sql/hfstate--$(EXTVERSION).sql: $(SQL_SRC) hfstate.control
+	{ printf '%s\n' '\echo Use "CREATE EXTENSION hfstate" to load this file. \quit' \
+	    '/* $@, assembled by make from sql/src in name order: edit those files */'; \
+	  for f in $(SQL_SRC); do printf '\n'; cat "$$f"; done; } >$@.tmp
+	mv $@.tmp $@
 
 # every object depends on every header of src/ (PGXS tracks no header dependencies by itself)
 $(OBJS): $(wildcard src/*.h src/*/*.h)

@@ -8,6 +8,6 @@
 
 #include "postgres.h"
 
-#define HFSTATE_VERSION "0.6"
+#define HFSTATE_VERSION "0.7"
 
 #endif							/* HFSTATE_H */

@@ -1,9 +1,14 @@
 -- Catalogue contracts: every function of the extension has the volatility, strictness and
 -- parallel label listed here (a new function fails this test until it is listed), every public
--- object has a COMMENT, aggregates have combine functions and non-internal states, and the
--- upgrade chain from the oldest version reaches the same objects as a fresh install.
+-- object has a COMMENT, aggregates have combine functions and non-internal states, the library
+-- reports the default version, and every older version that can be installed updates to the same
+-- objects and definitions as a fresh install of the default version.
 BEGIN;
-SELECT plan(8);
+-- 8 tests, and 6 for each installable version other than the default (see the end)
+SELECT plan(8 + 6 * (SELECT count(*)::integer FROM pg_available_extension_versions v
+                      WHERE v.name = 'hfstate'
+                        AND v.version <> (SELECT e.default_version FROM pg_available_extensions e
+                                           WHERE e.name = 'hfstate')));
 
 CREATE TEMP TABLE expected_functions (signature text, kind "char", volatility "char", strict boolean, parallel "char");
 INSERT INTO expected_functions VALUES
@@ -138,23 +143,113 @@ SELECT is_empty(
          AND (a.aggcombinefn = 0 OR a.aggtranstype = 'internal'::regtype)$$,
     'every aggregate has a combine function and a state type that is not internal (Citus pushes them down)');
 
--- the upgrade chain: oldest version, then ALTER EXTENSION UPDATE to the default
-CREATE TEMP TABLE fresh_objects AS
-SELECT pg_describe_object(classid, objid, objsubid) AS object
-  FROM pg_depend WHERE refclassid = 'pg_extension'::regclass
-   AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'hfstate') AND deptype = 'e';
 SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'hfstate'),
           (SELECT default_version FROM pg_available_extensions WHERE name = 'hfstate'), 'installed at the default version');
-DROP EXTENSION hfstate CASCADE;
-CREATE EXTENSION hfstate VERSION '0.1';
-ALTER EXTENSION hfstate UPDATE;
-SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'hfstate'),
-          (SELECT default_version FROM pg_available_extensions WHERE name = 'hfstate'), 'the update chain reaches the default version');
-SELECT set_eq(
-    $$SELECT pg_describe_object(classid, objid, objsubid) FROM pg_depend WHERE refclassid = 'pg_extension'::regclass
-        AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'hfstate') AND deptype = 'e'$$,
-    $$SELECT object FROM fresh_objects$$,
-    'an updated installation has the same objects as a fresh one');
+SELECT is(hfstate.build_version(), (SELECT default_version FROM pg_available_extensions WHERE name = 'hfstate'),
+          'build_version() reports the default version');
+
+SELECT is_empty(
+    $$SELECT v.version FROM pg_available_extension_versions v
+       WHERE v.name = 'hfstate'
+         AND v.version <> (SELECT e.default_version FROM pg_available_extensions e WHERE e.name = 'hfstate')
+         AND NOT EXISTS (SELECT FROM pg_extension_update_paths('hfstate') p
+                          WHERE p.source = v.version AND p.path IS NOT NULL
+                            AND p.target = (SELECT e.default_version FROM pg_available_extensions e
+                                             WHERE e.name = 'hfstate'))$$,
+    'every installable version has an update path to the default version');
+
+-- The update paths.  Every version other than the default that pg_available_extension_versions
+-- lists is created, updated with ALTER EXTENSION hfstate UPDATE, and compared with the fresh
+-- install of the default version above: its objects, function definitions and labels, aggregate
+-- definitions, view definitions, columns, constraints and indexes, and comments, all by name.
+-- 0.7 is the only version today, so this part runs no case: it gains one per version with the
+-- first upgrade script, as long as an install script of that version (or of an older one with an
+-- update path to it) is installed beside it, e.g. by `make install` in a checkout of the previous
+-- release before the current one.  test/catalog/describe.psql prints the whole description.
+CREATE TEMP VIEW hfstate_catalog (aspect, object, definition) AS
+WITH m AS (
+    SELECT d.classid, d.objid FROM pg_depend d
+     WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+       AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'hfstate')
+)
+SELECT 'object', pg_describe_object(m.classid, m.objid, 0), NULL FROM m
+UNION ALL
+SELECT 'function', p.oid::regprocedure::text,
+       concat_ws(' ', p.prokind, p.provolatile, p.proisstrict, p.proparallel, p.prosecdef, p.proleakproof,
+                 p.procost, p.prorows, p.proconfig::text, pg_get_functiondef(p.oid))
+  FROM m JOIN pg_proc p ON m.classid = 'pg_proc'::regclass AND p.oid = m.objid
+ WHERE p.prokind <> 'a'
+UNION ALL
+SELECT 'function', p.oid::regprocedure::text,
+       concat_ws(' ', p.provolatile, p.proisstrict, p.proparallel, pg_get_function_result(p.oid), a.aggkind,
+                 a.aggnumdirectargs, a.aggtransfn::regprocedure, format_type(a.aggtranstype, NULL),
+                 a.aggfinalfn::regprocedure, a.aggfinalextra, a.aggfinalmodify, a.aggcombinefn::regprocedure,
+                 a.aggserialfn::regprocedure, a.aggdeserialfn::regprocedure, a.aggmtransfn::regprocedure,
+                 a.aggminvtransfn::regprocedure, a.aggmfinalfn::regprocedure, a.aggsortop::regoperator,
+                 a.agginitval, a.aggminitval)
+  FROM m JOIN pg_proc p ON m.classid = 'pg_proc'::regclass AND p.oid = m.objid
+  JOIN pg_aggregate a ON a.aggfnoid = p.oid
+UNION ALL
+SELECT 'view', c.oid::regclass::text, pg_get_viewdef(c.oid)
+  FROM m JOIN pg_class c ON m.classid = 'pg_class'::regclass AND c.oid = m.objid
+ WHERE c.relkind IN ('v', 'm')
+UNION ALL
+SELECT 'relation', c.oid::regclass::text,
+       concat_ws(E'\n', concat_ws(' ', c.relkind, c.relpersistence, c.reloptions),
+                 (SELECT string_agg(concat_ws(' ', a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+                                              a.attidentity, a.attgenerated, a.attcollation::regcollation,
+                                              pg_get_expr(ad.adbin, ad.adrelid)),
+                                    E'\n' ORDER BY a.attnum)
+                    FROM pg_attribute a
+                    LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+                   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
+                 (SELECT string_agg(co.conname || ' ' || pg_get_constraintdef(co.oid), E'\n' ORDER BY co.conname)
+                    FROM pg_constraint co WHERE co.conrelid = c.oid),
+                 (SELECT string_agg(pg_get_indexdef(i.indexrelid), E'\n' ORDER BY i.indexrelid::regclass::text)
+                    FROM pg_index i WHERE i.indrelid = c.oid))
+  FROM m JOIN pg_class c ON m.classid = 'pg_class'::regclass AND c.oid = m.objid
+UNION ALL
+SELECT 'type', t.oid::regtype::text,
+       concat_ws(' ', t.typtype, t.typlen, t.typalign, t.typstorage, t.typinput::regprocedure,
+                 t.typoutput::regprocedure, t.typreceive::regprocedure, t.typsend::regprocedure,
+                 (SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid))
+  FROM m JOIN pg_type t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid
+UNION ALL
+SELECT 'comment', pg_describe_object(ds.classoid, ds.objoid, ds.objsubid), ds.description
+  FROM m JOIN pg_description ds ON ds.classoid = m.classid AND ds.objoid = m.objid;
+
+CREATE TEMP TABLE fresh_catalog AS SELECT * FROM hfstate_catalog;
+
+CREATE FUNCTION pg_temp.update_paths() RETURNS SETOF text
+LANGUAGE plpgsql AS $$
+DECLARE
+    v text;
+    a text;
+BEGIN
+    FOR v IN
+        SELECT x.version FROM pg_available_extension_versions x
+         WHERE x.name = 'hfstate'
+           AND x.version <> (SELECT e.default_version FROM pg_available_extensions e WHERE e.name = 'hfstate')
+         ORDER BY x.version
+    LOOP
+        DROP EXTENSION hfstate CASCADE;
+        EXECUTE format('CREATE EXTENSION hfstate VERSION %L', v);
+        ALTER EXTENSION hfstate UPDATE;
+        RETURN NEXT is((SELECT extversion FROM pg_extension WHERE extname = 'hfstate'),
+                       (SELECT default_version FROM pg_available_extensions WHERE name = 'hfstate'),
+                       format('%s updates to the default version', v));
+        FOREACH a IN ARRAY ARRAY['object', 'function', 'view', 'relation', 'type comment'] LOOP
+            RETURN NEXT set_eq(
+                format('SELECT aspect, object, definition FROM hfstate_catalog WHERE aspect = ANY (%L)',
+                       string_to_array(a, ' ')),
+                format('SELECT aspect, object, definition FROM fresh_catalog WHERE aspect = ANY (%L)',
+                       string_to_array(a, ' ')),
+                format('updated from %s: the same %s definitions as a fresh install', v, replace(a, ' ', ' and ')));
+        END LOOP;
+    END LOOP;
+END
+$$;
+SELECT * FROM pg_temp.update_paths();
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,23 +1,84 @@
-/* sql/hfstate--0.4--0.5.sql */
+/* sql/src/11_import_merge.sql */
 
--- complain if script is sourced in psql, rather than via ALTER EXTENSION
-\echo Use "ALTER EXTENSION hfstate UPDATE TO '0.5'" to load this file. \quit
+-- What one import batch does to the tables.  The C importers parse a batch of records into the
+-- unlogged staging tables below, give every row and edge its key (new ids get new model_nodes
+-- rows), and call one merge function per batch, which upserts the batch set-wise into the current
+-- tables and history; resolve_card_edges() runs after each model import.
+--
+-- A merge joins up to 10,000 staged rows to current tables of millions of rows, and must stay
+-- linear in the batch whatever the statistics of those tables say.  Every statement reaches the
+-- current tables only through their key index for the batch's keys (key = ANY (ARRAY(SELECT key
+-- FROM <batch>)), whose array is computed once), or through a nested loop driven by the batch; the
+-- functions run with sequential scans, hash joins and merge joins disabled, and without JIT, which
+-- the disabled plans' costs would otherwise switch on for every statement of every batch.  The four
+-- updates that also join the batch (to read its columns) keep that restriction: the planner
+-- estimates it at a few rows and takes the current table as the outer side; the batch side would
+-- only be taken when its own estimate is smaller still, which follows its real size, as the staging
+-- tables are truncated for every batch (and then the array on the inner probe is as short as the
+-- batch).  A row whose content equals the stored one only has last_seen moved, so a weekly snapshot
+-- does not rewrite (and re-toast) every unchanged row.
 
--- 0.5: imports of later snapshots stay linear.  Each batch of an import is merged by one call of
--- these functions, joining up to 10,000 staged rows to the current tables.  Planned freely, those
--- joins scanned the whole current table (hash joins, a hashed NOT EXISTS, a sequential scan on
--- last_seen) once per batch, so an import of N rows into a table of M cost about N/10,000 * M.
--- The functions now run with sequential scans, hash joins and merge joins disabled, which leaves
--- nested loops over the batch with index probes (where a whole-table index scan could still stand
--- in for a sequential scan, the batch side is fenced with OFFSET 0), and without JIT, which the
--- disabled plans' costs would otherwise switch on for every statement of every batch.  A row whose content is the same as stored only
--- has last_seen moved, so a weekly snapshot no longer rewrites (and re-toasts) every unchanged row;
--- merge_models learns which models a batch makes current from the rows it writes, and probes the
--- current table again only for the rest (none when the snapshot is newer than all before it).
--- Results are unchanged: rows_changed still counts the rows whose last_seen moved.  New: the
--- procedure import_weekly_snapshots_proc() imports the weekly archive one committed file at a time.
+------------------------------------------------------------------------------
+-- Import staging: the C importers write parsed rows here (unlogged, emptied
+-- per batch; TRUNCATE's lock also serialises concurrent imports), then the
+-- merge functions below upsert them set-wise.  Column order is checked by the
+-- C code against its own list (src/import_stage.c).
+------------------------------------------------------------------------------
 
-CREATE OR REPLACE FUNCTION @extschema@.merge_models(p_snapshot date, p_has_existing boolean,
+-- indexes keep the per-batch anti-joins linear whatever the planner guesses of these never-analysed tables
+
+CREATE UNLOGGED TABLE @extschema@.stage_models (
+    line bigint, lid text COLLATE "C", key integer,
+    id text, author text, created_at timestamptz, created_year smallint, last_modified timestamptz,
+    downloads bigint, downloads_all_time bigint, likes bigint, trending_score double precision,
+    pipeline_tag text, library_name text, tags text[], license text, model_type text, architecture text,
+    quant_method text, base_relation @extschema@.relation, n_base_models integer,
+    safetensors_total bigint, safetensors jsonb, gguf_total bigint, gguf jsonb, siblings text[],
+    private boolean, gated text, disabled boolean, card jsonb, config jsonb
+);
+CREATE INDEX stage_models_key ON @extschema@.stage_models (key);
+COMMENT ON TABLE @extschema@.stage_models IS 'Internal: one import batch of parsed model rows.';
+
+CREATE UNLOGGED TABLE @extschema@.stage_edges (
+    child integer, parent integer, relation @extschema@.relation, relations @extschema@.relation[],
+    sources text[], inferred boolean
+);
+CREATE INDEX stage_edges_child ON @extschema@.stage_edges (child, parent);
+COMMENT ON TABLE @extschema@.stage_edges IS 'Internal: base-model edges named by the Hub (tags, baseModels) for one batch.';
+
+CREATE UNLOGGED TABLE @extschema@.stage_card_bases (
+    child integer, parent text, relation @extschema@.relation, inferred boolean, parent_lid text COLLATE "C"
+);
+CREATE INDEX stage_card_bases_child ON @extschema@.stage_card_bases (child, parent);
+COMMENT ON TABLE @extschema@.stage_card_bases IS 'Internal: normalised card base_model values for one batch.';
+
+CREATE UNLOGGED TABLE @extschema@.stage_datasets (
+    line bigint, lid text COLLATE "C", key integer,
+    id text, author text, created_at timestamptz, created_year smallint, last_modified timestamptz,
+    downloads bigint, downloads_all_time bigint, likes bigint, trending_score double precision,
+    tags text[], task_categories text[], modalities text[], size_category text, license text,
+    private boolean, gated text, disabled boolean, card jsonb
+);
+CREATE INDEX stage_datasets_key ON @extschema@.stage_datasets (key);
+COMMENT ON TABLE @extschema@.stage_datasets IS 'Internal: one import batch of parsed dataset rows.';
+
+CREATE UNLOGGED TABLE @extschema@.stage_spaces (
+    line bigint, lid text COLLATE "C", key integer,
+    id text, author text, created_at timestamptz, created_year smallint, last_modified timestamptz,
+    likes bigint, trending_score double precision, sdk text, tags text[], models text[], datasets text[],
+    private boolean, disabled boolean, card jsonb
+);
+CREATE INDEX stage_spaces_key ON @extschema@.stage_spaces (key);
+COMMENT ON TABLE @extschema@.stage_spaces IS 'Internal: one import batch of parsed Space rows.';
+
+CREATE UNLOGGED TABLE @extschema@.stage_configs (
+    line bigint, lid text COLLATE "C", key integer, id text, config jsonb
+);
+CREATE INDEX stage_configs_key ON @extschema@.stage_configs (key);
+COMMENT ON TABLE @extschema@.stage_configs IS 'Internal: one import batch of config.json rows.';
+
+-- merge_models: upsert one staged batch of models, their counters and edges.
+CREATE FUNCTION @extschema@.merge_models(p_snapshot date, p_has_existing boolean,
                                          OUT rows_new bigint, OUT rows_changed bigint, OUT edges bigint)
 LANGUAGE plpgsql VOLATILE
 SET search_path = @extschema@, pg_catalog, pg_temp
@@ -32,9 +93,9 @@ BEGIN
     -- The importer has given every staged row and edge its keys (new ids got new model_nodes
     -- rows).  p_has_existing is false when no staged model can have a row yet: then every
     -- statement is a plain insert (the importer writes such batches itself unless the tables
-    -- were altered).  Every statement joins the batch to tables of millions of rows; the
-    -- function's settings keep the planner to nested loops over the batch with index probes,
-    -- the only plans linear in the batch.
+    -- were altered).  Every statement touches tables of millions of rows for one batch; each
+    -- reaches them by index only, and only for the batch's keys (key = ANY (ARRAY(...)) or a
+    -- nested loop driven by the batch), whatever the statistics of those tables say.
     rows_changed := 0;
     SELECT count(*) INTO edges FROM stage_edges;
 
@@ -58,7 +119,8 @@ BEGIN
                     s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total, s.safetensors,
                     s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config, p_snapshot)
               FROM stage_models s
-             WHERE m.key = s.key AND p_snapshot >= m.last_seen
+             WHERE m.key = s.key AND m.key = ANY (ARRAY(SELECT key FROM stage_models))
+               AND p_snapshot >= m.last_seen
                AND (m.id, m.author, m.created_at, m.created_year, m.last_modified, m.downloads, m.downloads_all_time,
                     m.likes, m.trending_score, m.pipeline_tag, m.library_name, m.tags, m.license, m.model_type,
                     m.architecture, m.quant_method, m.base_relation, m.n_base_models, m.safetensors_total, m.safetensors,
@@ -73,13 +135,11 @@ BEGIN
         GET DIAGNOSTICS rows_changed = ROW_COUNT;
 
         -- the same content in a newer snapshot: only last_seen moves, the row keeps its stored values
-        -- (the subqueries fenced by OFFSET 0 leave out the rows collected already before models is
-        -- probed)
         WITH u AS (
             UPDATE models m SET last_seen = p_snapshot
-              FROM (SELECT s.key FROM stage_models s
-                     WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) r
-             WHERE m.key = r.key AND p_snapshot > m.last_seen
+             WHERE m.key = ANY (ARRAY(SELECT s.key FROM stage_models s
+                                       WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key)))
+               AND p_snapshot > m.last_seen
             RETURNING m.key)
         INSERT INTO hfstate_cur SELECT key FROM u;
         GET DIAGNOSTICS n = ROW_COUNT;
@@ -120,17 +180,16 @@ BEGIN
     -- later snapshot is imported, so these two statements then probe nothing): an older
     -- snapshot can only move first_seen back; a re-import of the same snapshot is current
     UPDATE models m SET first_seen = p_snapshot
-      FROM (SELECT s.key FROM stage_models s
-             WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) r
-     WHERE m.key = r.key AND p_snapshot < m.first_seen;
+     WHERE m.key = ANY (ARRAY(SELECT s.key FROM stage_models s
+                               WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key)))
+       AND p_snapshot < m.first_seen;
     GET DIAGNOSTICS n = ROW_COUNT;
     rows_changed := rows_changed + n;
     INSERT INTO hfstate_cur
-    SELECT r.key
-      FROM (SELECT s.key FROM stage_models s
-             WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) r
-      JOIN models m ON m.key = r.key
-     WHERE m.last_seen = p_snapshot;
+    SELECT m.key FROM models m
+     WHERE m.key = ANY (ARRAY(SELECT s.key FROM stage_models s
+                               WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key)))
+       AND m.last_seen = p_snapshot;
 
     INSERT INTO history AS h (repo, kind, snapshot, downloads_all_time, downloads, likes)
     SELECT s.key, 'm', p_snapshot, s.downloads_all_time, s.downloads, s.likes FROM stage_models s
@@ -141,11 +200,11 @@ BEGIN
 
     UPDATE model_nodes n SET id = s.id
       FROM stage_models s JOIN hfstate_cur c ON c.key = s.key
-     WHERE n.key = s.key AND n.id <> s.id;
+     WHERE n.key = s.key AND n.key = ANY (ARRAY(SELECT key FROM hfstate_cur)) AND n.id <> s.id;
 
     -- edges no longer declared go (card-only edges are reconciled after the import)
-    DELETE FROM model_edges me USING (SELECT key FROM hfstate_cur OFFSET 0) c
-     WHERE me.child = c.key AND me.sources <> ARRAY['card']
+    DELETE FROM model_edges me
+     WHERE me.child = ANY (ARRAY(SELECT key FROM hfstate_cur)) AND me.sources <> ARRAY['card']
        AND NOT EXISTS (SELECT 1 FROM stage_edges x WHERE x.child = me.child AND x.parent = me.parent);
     INSERT INTO model_edges AS me (child, parent, relation, relations, sources, inferred)
     SELECT x.child, x.parent, x.relation, x.relations, x.sources, x.inferred
@@ -156,8 +215,8 @@ BEGIN
      WHERE (me.relation, me.relations, me.inferred, me.sources) IS DISTINCT FROM
            (excluded.relation, excluded.relations, excluded.inferred, excluded.sources);
 
-    DELETE FROM model_card_bases cb USING (SELECT key FROM hfstate_cur OFFSET 0) c
-     WHERE cb.child = c.key
+    DELETE FROM model_card_bases cb
+     WHERE cb.child = ANY (ARRAY(SELECT key FROM hfstate_cur))
        AND NOT EXISTS (SELECT 1 FROM stage_card_bases x
                         WHERE x.child = cb.child AND x.parent = cb.parent
                           AND x.relation = cb.relation AND x.inferred = cb.inferred);
@@ -168,8 +227,45 @@ BEGIN
     ON CONFLICT (child, parent) DO NOTHING;
 END
 $$;
+COMMENT ON FUNCTION @extschema@.merge_models(date, boolean) IS
+'Internal, called by the importers: upserts the staged batch of models (the newest snapshot decides the current row), appends their counters to history, and replaces the Hub-declared edges and card base models of current rows.';
 
-CREATE OR REPLACE FUNCTION @extschema@.merge_datasets(p_snapshot date, p_has_existing boolean,
+-- resolve_card_edges: turn card base_model values that name a known model into edges.
+CREATE FUNCTION @extschema@.resolve_card_edges(OUT added bigint, OUT unresolved bigint)
+LANGUAGE plpgsql VOLATILE
+SET search_path = @extschema@, pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF pg_catalog.to_regclass('pg_temp.hfstate_card_edges') IS NULL THEN
+        CREATE TEMP TABLE hfstate_card_edges
+        (child integer, parent integer, relation relation, inferred boolean) ON COMMIT DROP;
+    END IF;
+    TRUNCATE hfstate_card_edges;
+    INSERT INTO hfstate_card_edges
+    SELECT DISTINCT ON (cb.child, n.key) cb.child, n.key, cb.relation, cb.inferred
+      FROM model_card_bases cb JOIN model_nodes n ON n.lid = cb.parent_lid
+     WHERE n.key <> cb.child
+     ORDER BY cb.child, n.key, cb.inferred, cb.relation;
+
+    -- card-only edges whose card value went away, or that the Hub now declares itself
+    DELETE FROM model_edges me
+     WHERE me.sources = ARRAY['card']
+       AND NOT EXISTS (SELECT 1 FROM hfstate_card_edges x WHERE x.child = me.child AND x.parent = me.parent);
+    INSERT INTO model_edges (child, parent, relation, relations, sources, inferred)
+    SELECT x.child, x.parent, x.relation, ARRAY[x.relation], ARRAY['card'], x.inferred FROM hfstate_card_edges x
+    ON CONFLICT (child, parent) DO NOTHING;
+    GET DIAGNOSTICS added = ROW_COUNT;
+
+    SELECT count(*) INTO unresolved
+      FROM model_card_bases cb
+     WHERE NOT EXISTS (SELECT 1 FROM model_nodes n WHERE n.lid = cb.parent_lid);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.resolve_card_edges() IS
+'Internal, run after each model import: card base_model values that no Hub source names and that match a known model (case-insensitively, self-references excluded) become card-only edges; card-only edges whose card value went away are dropped.';
+
+-- merge_datasets: upsert one staged batch of datasets and their counters.
+CREATE FUNCTION @extschema@.merge_datasets(p_snapshot date, p_has_existing boolean,
                                            OUT rows_new bigint, OUT rows_changed bigint)
 LANGUAGE plpgsql VOLATILE
 SET search_path = @extschema@, pg_catalog, pg_temp
@@ -189,7 +285,7 @@ BEGIN
             s.likes, s.trending_score, s.tags, s.task_categories, s.modalities, s.size_category, s.license,
             s.private, s.gated, s.disabled, s.card, p_snapshot)
       FROM stage_datasets s
-     WHERE d.key = s.key AND p_snapshot >= d.last_seen
+     WHERE d.key = s.key AND d.key = ANY (ARRAY(SELECT key FROM stage_datasets)) AND p_snapshot >= d.last_seen
        AND (d.id, d.author, d.created_at, d.created_year, d.last_modified, d.downloads, d.downloads_all_time,
             d.likes, d.trending_score, d.tags, d.task_categories, d.modalities, d.size_category, d.license,
             d.private, d.gated, d.disabled, d.card)
@@ -199,7 +295,7 @@ BEGIN
             s.private, s.gated, s.disabled, s.card);
     GET DIAGNOSTICS rows_changed = ROW_COUNT;
     UPDATE datasets d SET last_seen = p_snapshot
-      FROM stage_datasets s WHERE d.key = s.key AND p_snapshot > d.last_seen;
+     WHERE d.key = ANY (ARRAY(SELECT key FROM stage_datasets)) AND p_snapshot > d.last_seen;
     GET DIAGNOSTICS n = ROW_COUNT;
     rows_changed := rows_changed + n;
     INSERT INTO datasets (id, author, created_at, created_year, last_modified, downloads, downloads_all_time, likes,
@@ -212,7 +308,7 @@ BEGIN
      WHERE NOT EXISTS (SELECT 1 FROM datasets d WHERE d.key = s.key);
     GET DIAGNOSTICS rows_new = ROW_COUNT;
     UPDATE datasets d SET first_seen = p_snapshot
-      FROM stage_datasets s WHERE d.key = s.key AND p_snapshot < d.first_seen;
+     WHERE d.key = ANY (ARRAY(SELECT key FROM stage_datasets)) AND p_snapshot < d.first_seen;
     GET DIAGNOSTICS n = ROW_COUNT;
     rows_changed := rows_changed + n;
     INSERT INTO history AS h (repo, kind, snapshot, downloads_all_time, downloads, likes)
@@ -223,8 +319,11 @@ BEGIN
            IS DISTINCT FROM (excluded.downloads_all_time, excluded.downloads, excluded.likes);
 END
 $$;
+COMMENT ON FUNCTION @extschema@.merge_datasets(date, boolean) IS
+'Internal, called by the importers: upserts the staged batch of datasets (the newest snapshot decides the current row) and appends their counters to history.';
 
-CREATE OR REPLACE FUNCTION @extschema@.merge_spaces(p_snapshot date, p_has_existing boolean,
+-- merge_spaces: upsert one staged batch of Spaces and their likes.
+CREATE FUNCTION @extschema@.merge_spaces(p_snapshot date, p_has_existing boolean,
                                            OUT rows_new bigint, OUT rows_changed bigint)
 LANGUAGE plpgsql VOLATILE
 SET search_path = @extschema@, pg_catalog, pg_temp
@@ -242,7 +341,7 @@ BEGIN
            (s.id, s.author, s.created_at, s.created_year, s.last_modified, s.likes, s.trending_score, s.sdk, s.tags,
             s.models, s.datasets, s.private, s.disabled, s.card, p_snapshot)
       FROM stage_spaces s
-     WHERE x.key = s.key AND p_snapshot >= x.last_seen
+     WHERE x.key = s.key AND x.key = ANY (ARRAY(SELECT key FROM stage_spaces)) AND p_snapshot >= x.last_seen
        AND (x.id, x.author, x.created_at, x.created_year, x.last_modified, x.likes, x.trending_score, x.sdk, x.tags,
             x.models, x.datasets, x.private, x.disabled, x.card)
            IS DISTINCT FROM
@@ -250,7 +349,7 @@ BEGIN
             s.models, s.datasets, s.private, s.disabled, s.card);
     GET DIAGNOSTICS rows_changed = ROW_COUNT;
     UPDATE spaces x SET last_seen = p_snapshot
-      FROM stage_spaces s WHERE x.key = s.key AND p_snapshot > x.last_seen;
+     WHERE x.key = ANY (ARRAY(SELECT key FROM stage_spaces)) AND p_snapshot > x.last_seen;
     GET DIAGNOSTICS n = ROW_COUNT;
     rows_changed := rows_changed + n;
     INSERT INTO spaces (id, author, created_at, created_year, last_modified, likes, trending_score, sdk, tags,
@@ -261,7 +360,7 @@ BEGIN
      WHERE NOT EXISTS (SELECT 1 FROM spaces x WHERE x.key = s.key);
     GET DIAGNOSTICS rows_new = ROW_COUNT;
     UPDATE spaces x SET first_seen = p_snapshot
-      FROM stage_spaces s WHERE x.key = s.key AND p_snapshot < x.first_seen;
+     WHERE x.key = ANY (ARRAY(SELECT key FROM stage_spaces)) AND p_snapshot < x.first_seen;
     GET DIAGNOSTICS n = ROW_COUNT;
     rows_changed := rows_changed + n;
     INSERT INTO history AS h (repo, kind, snapshot, downloads_all_time, downloads, likes)
@@ -270,8 +369,11 @@ BEGIN
      WHERE h.likes IS DISTINCT FROM excluded.likes;
 END
 $$;
+COMMENT ON FUNCTION @extschema@.merge_spaces(date, boolean) IS
+'Internal, called by the importers: upserts the staged batch of Spaces and appends their likes to history.';
 
-CREATE OR REPLACE FUNCTION @extschema@.merge_configs(p_source text, p_has_existing boolean,
+-- merge_configs: upsert one staged batch of config.json rows.
+CREATE FUNCTION @extschema@.merge_configs(p_source text, p_has_existing boolean,
                                           OUT rows_new bigint, OUT rows_changed bigint)
 LANGUAGE plpgsql VOLATILE
 SET search_path = @extschema@, pg_catalog, pg_temp
@@ -290,63 +392,5 @@ BEGIN
     GET DIAGNOSTICS rows_new = ROW_COUNT;
 END
 $$;
-
--- the importers' own per-batch statements (key lookups of 10,000 and more ids) would be JIT-compiled once
--- per batch, for nothing
-ALTER FUNCTION @extschema@.import_file(text, text, date, boolean, boolean) SET jit = off;
-ALTER FUNCTION @extschema@.import_upload(text, text, date, boolean, boolean) SET jit = off;
-
--- import_weekly_snapshots_proc: the weekly archive one committed file at a time.  The function
--- import_weekly_snapshots() imports the whole archive in one transaction: every week rewrites the
--- current rows, and none of those versions can be vacuumed before it ends; a failure in the last
--- week loses them all.  The procedure commits after each file and skips the files a finished run
--- imported already, so it can be stopped and called again.  A procedure that commits may not carry
--- SET clauses: everything below is schema-qualified instead.
-CREATE PROCEDURE @extschema@.import_weekly_snapshots_proc(folder text, kinds text[] DEFAULT '{models,datasets,spaces}',
-                                                         skip_imported boolean DEFAULT true)
-LANGUAGE plpgsql
-AS $$
-DECLARE
-    v_part record;
-    v_file text;
-    v_path text;
-    v_run @extschema@.import_runs;
-BEGIN
-    IF folder IS NULL OR kinds IS NULL OR skip_imported IS NULL THEN
-        RAISE EXCEPTION 'folder, kinds and skip_imported must not be null' USING ERRCODE = '22004';
-    END IF;
-    IF EXISTS (SELECT FROM pg_catalog.unnest(kinds) AS k WHERE k IS NULL OR k NOT IN ('models', 'datasets', 'spaces')) THEN
-        RAISE EXCEPTION 'unknown kind in %', kinds USING ERRCODE = '22023',
-            HINT = 'kinds must be among models, datasets, spaces.';
-    END IF;
-    -- inside a transaction block this fails ("invalid transaction termination") before any import
-    COMMIT;
-    FOR v_part IN
-        SELECT k.kind, k.ord, d.dir::date AS snapshot,
-               pg_catalog.rtrim(folder, '/') || '/' || k.kind || '/' || d.dir AS path
-          FROM pg_catalog.unnest(kinds) WITH ORDINALITY AS k(kind, ord)
-         CROSS JOIN LATERAL pg_catalog.pg_ls_dir(pg_catalog.rtrim(folder, '/') || '/' || k.kind, true, false) AS d(dir)
-         WHERE d.dir OPERATOR(pg_catalog.~) '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
-         ORDER BY 3, 2
-    LOOP
-        FOR v_file IN
-            SELECT f FROM pg_catalog.pg_ls_dir(v_part.path, true, false) AS f
-             WHERE f OPERATOR(pg_catalog.~~) '%.parquet' ORDER BY f
-        LOOP
-            v_path := v_part.path || '/' || v_file;
-            IF skip_imported AND EXISTS (SELECT FROM @extschema@.import_runs r
-                                          WHERE r.kind = v_part.kind AND r.file = v_path
-                                            AND r.snapshot = v_part.snapshot AND r.finished_at IS NOT NULL) THEN
-                RAISE NOTICE 'skipped %: imported before', v_path;
-                CONTINUE;
-            END IF;
-            v_run := @extschema@.run_import(v_part.kind, v_path, v_part.snapshot, false, false, false);
-            RAISE NOTICE 'imported %: % rows (% new, % changed, % rejected), run %', v_path, v_run.rows_imported,
-                v_run.rows_new, v_run.rows_changed, v_run.rows_rejected, v_run.run_id;
-            COMMIT;
-        END LOOP;
-    END LOOP;
-END
-$$;
-COMMENT ON PROCEDURE @extschema@.import_weekly_snapshots_proc(text, text[], boolean) IS
-'Imports a weekly-snapshot archive like import_weekly_snapshots(), but commits after each file (so a long archive neither holds every week''s row versions until one final commit nor loses them on a late failure) and, with skip_imported (default), skips files a finished run imported as the same kind and snapshot, so it can be stopped and called again. Reports each file as a NOTICE. CALL it outside a transaction block. Needs superuser or pg_read_server_files (and pg_ls_dir).';
+COMMENT ON FUNCTION @extschema@.merge_configs(text, boolean) IS
+'Internal, called by the importers: upserts the staged batch of config.json rows.';

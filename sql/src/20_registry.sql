@@ -1,65 +1,87 @@
-/* sql/hfstate--0.3--0.4.sql */
+/* sql/src/20_registry.sql */
 
--- complain if script is sourced in psql, rather than via ALTER EXTENSION
-\echo Use "ALTER EXTENSION hfstate UPDATE TO '0.4'" to load this file. \quit
+-- The author registry: namespace -> country, developer type and parent organisation, from several
+-- sources (user rows win over paper rows, which win over the shipped seed of 21_registry_seed.sql);
+-- the effective view authors; model_attribution, each model attributed directly to its own
+-- namespace (report tables T2, T3, T4); load_authors() for a user's CSV; and the paper's
+-- annotations (import_paper_annotations with its two mappings, source paper).
 
--- 0.4: native Parquet import.  import_models/datasets/spaces (and import_file, import_upload,
--- hfstate-import) read hub-stats Parquet files too, detected by their magic bytes; the functions
--- below list a file's schema and rows, import the weekly-snapshot archive and the paper's annotations.
+------------------------------------------------------------------------------
+-- Author registry
+------------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.parquet_schema(file text)
-RETURNS TABLE (column_path text, physical_type text, logical_type text, repetition text, max_def integer,
-               max_rep integer)
-AS 'MODULE_PATHNAME', 'hfstate_parquet_schema'
-LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
-COMMENT ON FUNCTION @extschema@.parquet_schema(text) IS
-'Every node of a server-side Parquet file''s schema in file order: dotted path, physical type (NULL for groups), logical type (e.g. STRING, TIMESTAMP(MICROS,utc), LIST), repetition, maximum definition and repetition levels. Needs superuser or pg_read_server_files.';
+CREATE TABLE @extschema@.author_registry (
+    namespace      text NOT NULL CHECK (namespace <> ''),
+    source         text NOT NULL DEFAULT 'user' CHECK (source IN ('user', 'paper', 'seed')),
+    kind           text CHECK (kind IN ('organization', 'user')),
+    country        text CHECK (country ~ '^[A-Z]{2}$'),
+    developer_type @extschema@.developer_type,
+    parent_org     text,
+    confidence     text CHECK (confidence IN ('high', 'medium', 'low')),
+    evidence       text
+);
+CREATE UNIQUE INDEX author_registry_ns_source ON @extschema@.author_registry (pg_catalog.lower(namespace), source);
+COMMENT ON TABLE @extschema@.author_registry IS
+'Namespace → country (ISO 3166-1 alpha-2; NULL = none, e.g. individuals and international groups), developer type and parent organisation. Rows from several sources coexist; user rows win over paper rows, which win over the shipped seed. Load your own rows with \copy hfstate.author_registry (namespace, country, developer_type, parent_org) FROM ''file.csv'' (FORMAT csv, HEADER) or hfstate.load_authors().';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.author_registry', 'WHERE source <> ''seed''');
 
-CREATE FUNCTION @extschema@.parquet_row_count(file text)
+CREATE VIEW @extschema@.authors AS
+SELECT DISTINCT ON (pg_catalog.lower(r.namespace))
+       pg_catalog.lower(r.namespace) AS namespace_key,
+       r.namespace, r.kind, r.country, r.developer_type, r.parent_org, r.source, r.confidence, r.evidence
+  FROM @extschema@.author_registry r
+ ORDER BY pg_catalog.lower(r.namespace),
+          CASE r.source WHEN 'user' THEN 0 WHEN 'paper' THEN 1 ELSE 2 END;
+COMMENT ON VIEW @extschema@.authors IS
+'The effective registry: one row per namespace (lower-cased key), the user''s row if any, else the paper''s, else the seed''s.';
+
+-- model_attribution: each model with its author's registry entry (direct attribution)
+CREATE VIEW @extschema@.model_attribution AS
+SELECT m.key, m.id, m.author, m.created_year, m.downloads_all_time,
+       CASE WHEN a.namespace_key IS NULL THEN 'unknown' ELSE coalesce(a.country, 'none') END AS country,
+       CASE WHEN a.namespace_key IS NULL OR a.developer_type IS NULL THEN 'unknown'
+            ELSE a.developer_type::text END AS developer_type
+  FROM @extschema@.models m
+  LEFT JOIN @extschema@.authors a ON a.namespace_key = pg_catalog.lower(m.author);
+COMMENT ON VIEW @extschema@.model_attribution IS
+'Each model attributed directly to its own namespace in the author registry: country is an ISO code, none (registered without a country: individuals, international groups) or unknown (namespace not in the registry); developer_type likewise, unknown when not registered.';
+
+-- load_authors: a user's registry CSV (namespace,country,developer_type,parent_org)
+CREATE FUNCTION @extschema@.load_authors(file text, source text DEFAULT 'user')
 RETURNS bigint
-AS 'MODULE_PATHNAME', 'hfstate_parquet_row_count'
-LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
-COMMENT ON FUNCTION @extschema@.parquet_row_count(text) IS
-'The number of rows of a server-side Parquet file, from its footer. Needs superuser or pg_read_server_files.';
-
-CREATE FUNCTION @extschema@.parquet_rows(file text, columns text[] DEFAULT NULL)
-RETURNS SETOF jsonb
-AS 'MODULE_PATHNAME', 'hfstate_parquet_rows'
-LANGUAGE C VOLATILE PARALLEL RESTRICTED;  -- not STRICT: NULL columns means all (a NULL file is an error)
-COMMENT ON FUNCTION @extschema@.parquet_rows(text, text[]) IS
-'Every row of a server-side Parquet file as a jsonb object of the given top-level columns (all when columns is NULL): NULL cells as JSON null, timestamps as ISO 8601 UTC strings, lists and structs as arrays and objects. Needs superuser or pg_read_server_files.';
-
--- import_weekly_snapshots: hfmlsoc/hub_weekly_snapshots laid out as <folder>/<kind>/<YYYY-MM-DD>/*.parquet
-CREATE FUNCTION @extschema@.import_weekly_snapshots(folder text, kinds text[] DEFAULT '{models,datasets,spaces}')
-RETURNS SETOF @extschema@.import_runs
-LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+LANGUAGE plpgsql VOLATILE
 SET search_path = @extschema@, pg_catalog, pg_temp
 AS $$
+#variable_conflict use_column
 DECLARE
-    v_part record;
-    v_file text;
+    n bigint;
 BEGIN
-    IF EXISTS (SELECT FROM unnest(kinds) AS k WHERE k IS NULL OR k NOT IN ('models', 'datasets', 'spaces')) THEN
-        RAISE EXCEPTION 'unknown kind in %', kinds USING ERRCODE = '22023',
-            HINT = 'kinds must be among models, datasets, spaces.';
+    IF load_authors.source NOT IN ('user', 'paper') THEN
+        RAISE EXCEPTION 'author source must be user or paper, not "%"', load_authors.source
+              USING ERRCODE = '22023', HINT = 'The seed source belongs to the extension.';
     END IF;
-    FOR v_part IN
-        SELECT k.kind, k.ord, d.dir::date AS snapshot, rtrim(folder, '/') || '/' || k.kind || '/' || d.dir AS path
-          FROM unnest(kinds) WITH ORDINALITY AS k(kind, ord)
-         CROSS JOIN LATERAL pg_ls_dir(rtrim(folder, '/') || '/' || k.kind, true, false) AS d(dir)
-         WHERE d.dir ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$'
-         ORDER BY 3, 2
-    LOOP
-        FOR v_file IN
-            SELECT f FROM pg_ls_dir(v_part.path, true, false) AS f WHERE f LIKE '%.parquet' ORDER BY f
-        LOOP
-            RETURN NEXT run_import(v_part.kind, v_part.path || '/' || v_file, v_part.snapshot, false, false, false);
-        END LOOP;
-    END LOOP;
+    CREATE TEMP TABLE hfstate_authors_csv (namespace text, country text, developer_type text, parent_org text)
+        ON COMMIT DROP;
+    EXECUTE format('COPY pg_temp.hfstate_authors_csv FROM %L (FORMAT csv, HEADER)', file);
+    DELETE FROM hfstate_authors_csv WHERE namespace IS NULL OR btrim(namespace) = '';
+    INSERT INTO author_registry AS a (namespace, source, country, developer_type, parent_org)
+    SELECT DISTINCT ON (lower(btrim(c.namespace)))
+           btrim(c.namespace), load_authors.source,
+           NULLIF(NULLIF(upper(btrim(c.country)), ''), 'XX'),
+           NULLIF(btrim(c.developer_type), '')::developer_type,
+           NULLIF(btrim(c.parent_org), '')
+      FROM hfstate_authors_csv c
+     ORDER BY lower(btrim(c.namespace))
+    ON CONFLICT (lower(namespace), source) DO UPDATE
+       SET namespace = excluded.namespace, country = excluded.country,
+           developer_type = excluded.developer_type, parent_org = excluded.parent_org;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    DROP TABLE hfstate_authors_csv;
+    RETURN n;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.import_weekly_snapshots(text, text[]) IS
-'Imports a weekly-snapshot archive laid out as <folder>/<kind>/<YYYY-MM-DD>/*.parquet (hfmlsoc/hub_weekly_snapshots): every dated partition of the given kinds in date order (kinds in the given order within a date), each file as the snapshot of its folder''s date; other entries are ignored. Returns one import_runs row per file. Needs superuser or pg_read_server_files (and pg_ls_dir).';
+COMMENT ON FUNCTION @extschema@.load_authors(text, text) IS
+'Loads a server-side CSV with header namespace,country,developer_type,parent_org into the author registry as user (default) or paper rows; empty or XX country means none. Returns the rows written. From a client, \copy into hfstate.author_registry instead.';
 
 -- paper_developer_type: the paper's org_type values mapped to hfstate's developer types
 CREATE FUNCTION @extschema@.paper_developer_type(org_type text)

@@ -1,0 +1,32 @@
+/* sql/src/report_t02_concentration.sql */
+
+-- T2 Download concentration: report_concentration, computed with the aggregates of 50_aggregates.sql
+-- over model_attribution (20_registry.sql).
+
+CREATE VIEW @extschema@.report_concentration AS
+WITH d AS (
+    SELECT downloads_all_time::double precision AS x FROM @extschema@.models WHERE downloads_all_time IS NOT NULL
+), n AS (
+    SELECT count(*) AS n FROM d
+), authors AS (
+    SELECT sum(downloads_all_time)::double precision AS x FROM @extschema@.models
+     WHERE downloads_all_time IS NOT NULL GROUP BY pg_catalog.lower(author)
+), countries AS (
+    SELECT sum(downloads_all_time)::double precision AS x FROM @extschema@.model_attribution
+     WHERE downloads_all_time IS NOT NULL AND country NOT IN ('unknown', 'none') GROUP BY country
+)
+SELECT count(*)::bigint AS models,
+       sum(x)::bigint AS downloads,
+       @extschema@.top_share(x, (SELECT greatest(ceil(n * 0.0001), 1)::bigint FROM n)) AS top_0_01pct_share,
+       @extschema@.top_share(x, (SELECT greatest(ceil(n * 0.001), 1)::bigint FROM n)) AS top_0_1pct_share,
+       @extschema@.top_share(x, (SELECT greatest(ceil(n * 0.01), 1)::bigint FROM n)) AS top_1pct_share,
+       @extschema@.top_share(x, 200) AS top_200_share,
+       @extschema@.share_below(x, 200) AS share_under_200,
+       @extschema@.weighted_median(x, 1) AS median_downloads,
+       @extschema@.gini(x) AS gini,
+       @extschema@.hhi(x) AS hhi_model,
+       (SELECT @extschema@.hhi(x) FROM authors) AS hhi_author,
+       (SELECT @extschema@.hhi(x) FROM countries) AS hhi_country
+  FROM d;
+COMMENT ON VIEW @extschema@.report_concentration IS
+'T2 Download concentration over all-time downloads per model (models with a downloadsAllTime): shares of the top 0.01%, 0.1%, 1% of models (ceil of the fraction of models, at least 1) and of the top 200; share of models with fewer than 200 downloads; median (lower median); Gini; HHI with shares in percent (0–10,000) over models, namespaces, and countries (attributed countries only). Computed with the hfstate aggregates (parallel-safe).';
