@@ -2,8 +2,8 @@
 # tools/deps.sh — install the Debian 12 packages hfstate builds, runs and tests with (only the missing ones).
 #   tools/deps.sh            build, server and test packages
 #   tools/deps.sh --browser  also what the browser test of the HTML report needs (test/browser): Debian's
-#                            chromium, Node.js with npm, and playwright-core from npm (npm ci, lock file
-#                            test/browser/package-lock.json; playwright downloads no browser of its own)
+#                            chromium, Node.js with npm, and playwright-core and markdown-it from npm (npm ci,
+#                            lock file test/browser/package-lock.json; playwright downloads no browser of its own)
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 pkgs="postgresql-15 postgresql-server-dev-15 postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
@@ -28,8 +28,9 @@ if [ -n "$missing" ]; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
-if [ $browser = yes ] && [ ! -f "$top/test/browser/node_modules/playwright-core/package.json" ]; then
-    echo "installing playwright-core (npm ci in test/browser)"
+if [ $browser = yes ] && { [ ! -f "$top/test/browser/node_modules/playwright-core/package.json" ] \
+    || [ ! -f "$top/test/browser/node_modules/markdown-it/package.json" ]; }; then
+    echo "installing playwright-core and markdown-it (npm ci in test/browser)"
     (cd "$top/test/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
 exit 0

@@ -86,6 +86,24 @@ else
     failed=$((failed + 1))
 fi
 
+echo "== hostile rows (test/browser/hostile.test.js: report.md and report.html show the data's HTML as text)"
+# ids, authors, tags and a user section that are HTML or Markdown syntax; both renderings in headless Chromium
+fresh_db hfstate_hostile hfstate
+hdir=test/browser/out/hostile
+rm -rf "$state/hostile" && mkdir -p "$state/hostile" "$hdir" && cp test/browser/hostile-*.jsonl "$state/hostile/"
+chmod -R a+rX "$state/hostile"
+if psql -X -q -d hfstate_hostile -v dir="$state/hostile" -f test/browser/hostile.sql >"$log" 2>&1 \
+    && bash tools/report.sh hfstate_hostile "$hdir" >>"$log" 2>&1; then
+    node test/browser/hostile.test.js "$hdir/report.md" "$hdir/report.html" >"$log" 2>&1
+    rc=$?
+    echo "  test/browser/hostile.test.js: $(grep -cE '^ok [0-9]+' "$log") ok, $(grep -cE '^not ok [0-9]+' "$log") not ok"
+    [ $rc != 0 ] && grep -vE '^ok [0-9]+' "$log" | head -40
+    count_tap "$log" $rc
+else
+    cat "$log"
+    failed=$((failed + 1))
+fi
+
 echo "== Parquet (test/parquet)"
 step() {    # run "$@" as one test named $name; its last line is the summary shown
     if "$@" >"$log" 2>&1; then passed=$((passed + 1)); echo "  ok   $name: $(tail -1 "$log")"

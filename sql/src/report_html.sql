@@ -918,13 +918,15 @@ $fn$;
 COMMENT ON FUNCTION @extschema@.report_html(text) IS
 'The whole report as one self-contained HTML5 document (inline CSS and SVG; no scripts, fonts, images or links outside the page): the title and latest snapshot, the headline numbers of the sections marked headline, a table of contents, then every section of hfstate.report_sections in position order with its definition, data window, chart and data table. All text is HTML-escaped. Runs each section''s query with the caller''s privileges.';
 
-CREATE FUNCTION @extschema@.markdown_cell(s text) RETURNS text
+-- markdown_escape: data-borne text as literal Markdown text (the counterpart of html_escape)
+CREATE FUNCTION @extschema@.markdown_escape(s text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT pg_catalog.replace(pg_catalog.regexp_replace(s, '[\r\n]+', ' ', 'g'), '|', '\|');
+    SELECT pg_catalog.regexp_replace(pg_catalog.regexp_replace(s, '[\r\n]+', ' ', 'g'),
+                                     '([\\`*_\[\]<>|&~])', '\\\1', 'g');
 END;
-COMMENT ON FUNCTION @extschema@.markdown_cell(text) IS
-'Text made safe inside a Markdown table cell: line breaks become spaces and | is escaped as \|.';
+COMMENT ON FUNCTION @extschema@.markdown_escape(text) IS
+'Text that Markdown renderers show as it is: line breaks become spaces, and each of \ ` * _ [ ] < > | & ~ gets a backslash (CommonMark and GitHub Markdown print a backslash-escaped punctuation character literally), so no HTML tag, entity, link, emphasis, code span or table cell boundary can come from the text. report_markdown() passes every text of the data and of report_sections through it.';
 
 CREATE FUNCTION @extschema@.report_markdown(title text DEFAULT 'State of open models on the Hugging Face Hub',
                                             headline_only boolean DEFAULT false) RETURNS text
@@ -952,14 +954,16 @@ BEGIN
             IF s.x IS NULL THEN
                 FOREACH c IN ARRAY s.y LOOP
                     IF json_typeof(d -> 'rows' -> 0 -> c) <> 'null' THEN
-                        head := head || format('- **%s**: %s (%s)', report_column_title(c),
-                                               coalesce(report_cell(d -> 'rows' -> 0 -> c, c), '–'), s.title) || E'\n';
+                        head := head || format('- **%s**: %s (%s)', markdown_escape(report_column_title(c)),
+                                               coalesce(markdown_escape(report_cell(d -> 'rows' -> 0 -> c, c)), '–'),
+                                               markdown_escape(s.title)) || E'\n';
                     END IF;
                 END LOOP;
             ELSE
                 FOR r IN SELECT a.e FROM json_array_elements(d -> 'rows') WITH ORDINALITY AS a(e, o) WHERE o <= 6 ORDER BY o LOOP
-                    head := head || format('- **%s**: %s (%s)', coalesce(r ->> s.x, '(null)'),
-                                           coalesce(report_cell(r -> s.y[1], s.y[1]), '–'), s.title) || E'\n';
+                    head := head || format('- **%s**: %s (%s)', coalesce(markdown_escape(r ->> s.x), '(null)'),
+                                           coalesce(markdown_escape(report_cell(r -> s.y[1], s.y[1])), '–'),
+                                           markdown_escape(s.title)) || E'\n';
                 END LOOP;
             END IF;
         END IF;
@@ -967,13 +971,14 @@ BEGIN
             CONTINUE;
         END IF;
         SELECT array_agg(k ORDER BY o) INTO cols FROM json_array_elements_text(d -> 'columns') WITH ORDINALITY AS e(k, o);
-        body := body || E'\n## ' || s.title || E'\n\n' || s.definition || E'\n\n*Data window: ' || s.data_window || E'*\n\n';
+        body := body || E'\n## ' || markdown_escape(s.title) || E'\n\n' || coalesce(markdown_escape(s.definition), '')
+                     || E'\n\n*Data window: ' || coalesce(markdown_escape(s.data_window), '') || E'*\n\n';
         IF json_array_length(d -> 'rows') = 0 THEN
             body := body || E'_No rows._\n';
             CONTINUE;
         END IF;
         numeric_col := report_numeric_columns(d);
-        body := body || '| ' || array_to_string(ARRAY(SELECT markdown_cell(report_column_title(v))
+        body := body || '| ' || array_to_string(ARRAY(SELECT markdown_escape(report_column_title(v))
                                                         FROM unnest(cols) WITH ORDINALITY u(v, o) ORDER BY o), ' | ')
                      || E' |\n|' || array_to_string(ARRAY(SELECT CASE WHEN nc THEN ' ---: ' ELSE ' --- ' END
                                                            FROM unnest(numeric_col) WITH ORDINALITY u(nc, o) ORDER BY o), '|')
@@ -981,15 +986,15 @@ BEGIN
         FOR r IN SELECT a.e FROM json_array_elements(d -> 'rows') WITH ORDINALITY AS a(e, o) ORDER BY o LOOP
             line := '|';
             FOR i IN 1 .. cardinality(cols) LOOP
-                line := line || ' ' || coalesce(markdown_cell(report_cell(r -> cols[i], cols[i])), '') || ' |';
+                line := line || ' ' || coalesce(markdown_escape(report_cell(r -> cols[i], cols[i])), '') || ' |';
             END LOOP;
             body := body || line || E'\n';
         END LOOP;
     END LOOP;
-    RETURN '# ' || coalesce(title, 'hfstate report') || E'\n\n'
+    RETURN '# ' || coalesce(markdown_escape(title), 'hfstate report') || E'\n\n'
         || CASE WHEN head = '' THEN '' ELSE E'## Headline numbers\n\n' || head END
         || body;
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.report_markdown(text, boolean) IS
-'The report as Markdown for terminals: the title, the headline numbers as a list, then (unless headline_only) every section of hfstate.report_sections in position order with its title, definition, data window and every row as a Markdown table (numeric columns right-aligned, numbers as in format_number, share columns as percentages; "_No rows._" when the query returns none).';
+'The report as Markdown for terminals: the title, the headline numbers as a list, then (unless headline_only) every section of hfstate.report_sections in position order with its title, definition, data window and every row as a Markdown table (every text escaped by markdown_escape(); numeric columns right-aligned, numbers as in format_number, share columns as percentages; "_No rows._" when the query returns none).';

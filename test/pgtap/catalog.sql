@@ -38,7 +38,7 @@ INSERT INTO expected_functions VALUES
     ('import_weekly_snapshots_proc(text,text[],boolean)', 'p', 'v', false, 'u'),
     ('lineage_graph(integer[],integer[],text[])', 'f', 'i', false, 's'),
     ('load_authors(text,text)', 'f', 'v', false, 'u'),
-    ('markdown_cell(text)', 'f', 'i', true, 's'),
+    ('markdown_escape(text)', 'f', 'i', true, 's'),
     ('merge_configs(text,boolean)', 'f', 'v', false, 'u'),
     ('merge_datasets(date,boolean)', 'f', 'v', false, 'u'),
     ('merge_models(date,boolean)', 'f', 'v', false, 'u'),
