@@ -22,7 +22,7 @@
 -- Import staging: the C importers write parsed rows here (unlogged, emptied
 -- per batch; TRUNCATE's lock also serialises concurrent imports), then the
 -- merge functions below upsert them set-wise.  Column order is checked by the
--- C code against its own list (src/import_stage.c).
+-- C code against its own list (src/import/import_stage.c).
 ------------------------------------------------------------------------------
 
 -- indexes keep the per-batch anti-joins linear whatever the planner guesses of these never-analysed tables

@@ -1,6 +1,6 @@
 /* sql/src/12_parquet.sql */
 
--- The Parquet reader's SQL face (src/parquet/, src/import_parquet.c, src/parquet_row.c): a file's
+-- The Parquet reader's SQL face (src/parquet/, src/import/import_parquet.c, src/import/parquet_row.c): a file's
 -- schema, row count and rows as jsonb.  The importers of 10_import.sql read hub-stats Parquet files
 -- through the same reader, detected by their magic bytes.
 

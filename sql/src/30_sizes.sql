@@ -1,16 +1,16 @@
 /* sql/src/30_sizes.sql */
 
 -- Model sizes: parameter counts from repo names, config.json (MoE active parameters) and packed
--- safetensors counts, quantization detection, the size buckets and the fine scale (C: src/names.c,
--- src/size.c, src/quant.c, src/config_params.c, src/config_families.c), and the resolved sizes of
--- every model, materialised by refresh_sizes() in model_sizes (report tables T6, T7, T15).
+-- safetensors counts, quantization detection, the size buckets and the fine scale (C: src/size/),
+-- and the resolved sizes of every model, materialised by refresh_sizes() in model_sizes (report
+-- tables T6, T7, T15).
 
 ------------------------------------------------------------------------------
 -- Names, size buckets, packed safetensors counts, quantization
 ------------------------------------------------------------------------------
 -- Sizes parsed from repo names, size buckets, packed safetensors counts and
--- quantization detection (report table T6, T7).  C sources: src/names.c,
--- src/size.c, src/quant.c.
+-- quantization detection (report table T6, T7).  C sources: src/size/names.c,
+-- src/size/size.c, src/size/quant.c.
 
 -- Parameters from the repo name --------------------------------------------
 
@@ -112,7 +112,7 @@ COMMENT ON FUNCTION @extschema@.quantization(text, text[], text, text[], text) I
 -- Parameters from config.json
 ------------------------------------------------------------------------------
 -- Total and active (MoE) parameter counts from a Hugging Face config.json.
--- C code: src/config_params.c (reader, SQL entry points), src/config_families.c (formulas).
+-- C code: src/size/config_read.c (reader), src/size/config_params.c (SQL entry points), src/size/config_families.c (formulas).
 
 CREATE FUNCTION @extschema@.config_params(
     config jsonb,

@@ -1,6 +1,6 @@
 /* sql/src/40_lineage.sql */
 
--- Lineage over the model graph (C: src/lineage.c, src/graph.c): lineage_graph() over any edge list,
+-- Lineage over the model graph (C: src/lineage/lineage.c, src/lineage/graph.c): lineage_graph() over any edge list,
 -- and the table lineage that refresh_lineage() rebuilds from model_nodes and model_edges (depths,
 -- roots, descendants by relation), read by the report tables T8 and T9 and by refresh().
 
@@ -26,7 +26,7 @@ CREATE TABLE @extschema@.lineage (
 );
 COMMENT ON TABLE @extschema@.lineage IS
 'Lineage of every model node, materialised by refresh_lineage(): depth_max/depth_min = longest/shortest chain up to a root (a root has 0; NULL on or below a cycle), parents (self-loops dropped), dangling parents (not imported), roots reached and the primary root (the root with most descendants, then the smallest key), in_cycle, direct children and distinct transitive descendants, split by the descendant''s own relation (the greatest over its parent edges: any merge edge makes a merge).';
--- Lineage over the model graph (src/lineage.c, src/graph.c).
+-- Lineage over the model graph (src/lineage/lineage.c, src/lineage/graph.c).
 -- Relies on @extschema@.relation, model_nodes, model_edges and lineage, which the extension script creates.
 
 CREATE FUNCTION @extschema@.lineage_graph(

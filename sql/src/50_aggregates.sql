@@ -1,14 +1,14 @@
 /* sql/src/50_aggregates.sql */
 
 -- Distribution aggregates over float8 values: weighted quantiles and median, Gini, top shares on
--- the state type wsample, and HHI and share_below on float8[] states (C: src/wsample.c,
--- src/aggregates.c).  Used by the report tables T2, T6 and T9.
+-- the state type wsample, and HHI and share_below on float8[] states (C: src/aggregate/wsample.c,
+-- src/aggregate/aggregates.c).  Used by the report tables T2, T6 and T9.
 
 ------------------------------------------------------------------------------
 -- Aggregates
 ------------------------------------------------------------------------------
 -- Distribution aggregates: weighted quantiles, Gini, HHI, top shares, share_below.
--- C sources: src/wsample.c (the wsample type), src/aggregates.c (aggregate support).
+-- C sources: src/aggregate/wsample.c (the wsample type), src/aggregate/aggregates.c (aggregate support).
 -- Every aggregate has a combine function and PARALLEL = SAFE, and no state type is
 -- internal, so the aggregates run in parallel plans and Citus can push them down.
 
