@@ -1047,8 +1047,7 @@ fam_minimax(HfCfg *cfg, bool tie_default)
 		{
 			JsonbValue *v = getIthJsonbValueFromContainer(names, (uint32) l);
 
-			linear = v->type == jbvString && v->val.string.len == 16 &&
-				memcmp(v->val.string.val, "linear_attention", 16) == 0;
+			linear = hf_cfg_value_is(v, "linear_attention");
 			pfree(v);
 		}
 		cfg->total += 2 * s.H + (linear ? light : soft);

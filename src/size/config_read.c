@@ -201,16 +201,22 @@ hf_cfg_present(JsonbContainer *c, const char *key)
 	return hf_cfg_find(c, key, &buf) != NULL;
 }
 
+/* Whether JSON value v (NULL allowed) is the string "want". */
+bool
+hf_cfg_value_is(const JsonbValue *v, const char *want)
+{
+	return v != NULL && v->type == jbvString &&
+		v->val.string.len == (int) strlen(want) &&
+		memcmp(v->val.string.val, want, v->val.string.len) == 0;
+}
+
 /* Whether key "key" of object c is the string "want" (false if absent). */
 bool
 hf_cfg_str_eq(JsonbContainer *c, const char *key, const char *want)
 {
 	JsonbValue	buf;
-	JsonbValue *v = hf_cfg_find(c, key, &buf);
 
-	return v != NULL && v->type == jbvString &&
-		v->val.string.len == (int) strlen(want) &&
-		memcmp(v->val.string.val, want, v->val.string.len) == 0;
+	return hf_cfg_value_is(hf_cfg_find(c, key, &buf), want);
 }
 
 /*

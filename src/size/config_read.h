@@ -76,6 +76,7 @@ extern int64 hf_cfg_int(HfCfg *cfg, JsonbContainer *c, const char *key,
 extern bool hf_cfg_bool(HfCfg *cfg, JsonbContainer *c, const char *key,
 						bool def);
 extern bool hf_cfg_present(JsonbContainer *c, const char *key);
+extern bool hf_cfg_value_is(const JsonbValue *v, const char *want);
 extern bool hf_cfg_str_eq(JsonbContainer *c, const char *key,
 						  const char *want);
 extern JsonbContainer *hf_cfg_array(HfCfg *cfg, JsonbContainer *c,
