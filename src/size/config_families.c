@@ -505,8 +505,9 @@ mla(HfCfg *cfg, int64 H, int64 nq)
 /*
  * deepseek (v1, MHA), deepseek_v2, deepseek_v3 and kimi_k2 (MLA), glm4_moe
  * (GQA with q,k,v bias and optional q/k norm).  MoE layer i iff
- * n_routed_experts is set, i >= first_k_dense_replace and
- * i % moe_layer_freq == 0 (glm4_moe has no moe_layer_freq); shared experts
+ * n_routed_experts is set, i >= first_k_dense_replace and moe_layer_freq
+ * marks layer i (an integer f: i % f == 0; a list: a 0/1 entry per layer;
+ * glm4_moe has no moe_layer_freq); shared experts
  * n_shared_experts x moe_intermediate_size; router bias for noaux_tc
  * routing.  MTP layers (num_nextn_predict_layers) are not counted.
  */
@@ -520,7 +521,7 @@ moe_deepseek(HfCfg *cfg, bool tie_default, int version)
 	int64		nsh = 0;
 	int64		Id;
 	int64		firstk;
-	int64		freq;
+	bool	   *freq_set = NULL;
 	bool		router_bias;
 	int128		att;
 	int64		l;
@@ -539,8 +540,8 @@ moe_deepseek(HfCfg *cfg, bool tie_default, int version)
 	Id = hf_cfg_int(cfg, cfg->c, "intermediate_size", NULL, 0, HF_CFG_MAX_DIM, 0);
 	firstk = hf_cfg_int(cfg, cfg->c, "first_k_dense_replace", NULL, 0,
 						HF_CFG_MAX_LAYERS, version == 5 ? HF_CFG_REQUIRED : 0);
-	freq = version == 5 ? 1 :
-		hf_cfg_int(cfg, cfg->c, "moe_layer_freq", NULL, 1, HF_CFG_MAX_LAYERS, 1);
+	if (version != 5)
+		freq_set = hf_cfg_layer_freq(cfg, "moe_layer_freq", s.L);
 	cfg->mtp_layers = (int32) hf_cfg_int(cfg, cfg->c, "num_nextn_predict_layers",
 										 NULL, 0, HF_CFG_MAX_LAYERS, 0);
 	if (version == 5)
@@ -573,7 +574,7 @@ moe_deepseek(HfCfg *cfg, bool tie_default, int version)
 	{
 		CHECK_FOR_INTERRUPTS();
 		cfg->total += att + 2 * s.H;
-		if (E > 0 && l >= firstk && l % freq == 0)
+		if (E > 0 && l >= firstk && (freq_set == NULL || freq_set[l]))
 			moe_layer(cfg, E, k, glu(s.H, Ie),
 					  (int128) E * s.H + (router_bias ? E : 0) +
 					  (nsh > 0 ? glu(s.H, nsh * Ie) : 0));
@@ -585,6 +586,8 @@ moe_deepseek(HfCfg *cfg, bool tie_default, int version)
 		else
 			cfg->total += glu(s.H, Id);
 	}
+	if (freq_set != NULL)
+		pfree(freq_set);
 	finish(cfg, &s, s.H);
 }
 

@@ -289,6 +289,20 @@ hf_cfg_elem_int(HfCfg *cfg, JsonbContainer *arr, const char *key, uint32 i,
 }
 
 /*
+ * Whether array arr (from key "key") has exactly one entry per layer; a
+ * reason when it has not.
+ */
+static bool
+hf_cfg_per_layer(HfCfg *cfg, JsonbContainer *arr, const char *key, int64 L)
+{
+	if ((int64) JsonContainerSize(arr) == L)
+		return true;
+	hf_cfg_fail(cfg, "key %s%s has %u entries for " INT64_FORMAT " layers",
+				cfg->prefix, key, JsonContainerSize(arr), L);
+	return false;
+}
+
+/*
  * A per-layer integer that may be given once (a number) or per layer (an
  * array of exactly L numbers), as Hunyuan does; key "alias" is tried when
  * "key" is absent.  Absent: def, or a reason if def is HF_CFG_REQUIRED.
@@ -318,18 +332,57 @@ hf_cfg_layer_int(HfCfg *cfg, const char *key, const char *alias, int64 layer,
 	}
 	if (v->type == jbvBinary && JsonContainerIsArray(v->val.binary.data))
 	{
-		if ((int64) JsonContainerSize(v->val.binary.data) != L)
-		{
-			hf_cfg_fail(cfg, "key %s%s has %u entries for " INT64_FORMAT " layers",
-						cfg->prefix, used,
-						JsonContainerSize(v->val.binary.data), L);
+		if (!hf_cfg_per_layer(cfg, v->val.binary.data, used, L))
 			return lo > 0 ? lo : 0;
-		}
 		return hf_cfg_elem_int(cfg, v->val.binary.data, used,
 							   (uint32) layer, lo, hi);
 	}
 	return hf_cfg_value_int(cfg, v, used, lo, hi);
 }
+
+/*
+ * Which of the L layers key "key" marks: absent or null marks every layer,
+ * an integer f every layer i with i % f == 0, an array one layer per entry
+ * (exactly L entries, each 0 or 1), as DeepSeek's moe_layer_freq does.
+ * Returns a palloc'd array of L flags; on a bad value, all false and a
+ * reason.
+ */
+bool *
+hf_cfg_layer_freq(HfCfg *cfg, const char *key, int64 L)
+{
+	bool	   *set = palloc0(sizeof(bool) * L);
+	JsonbValue	buf;
+	JsonbValue *v = hf_cfg_find(cfg->c, key, &buf);
+	int64		freq = 1;
+	int64		l;
+
+	if (v != NULL && v->type == jbvBinary &&
+		JsonContainerIsArray(v->val.binary.data))
+	{
+		JsonbContainer *arr = v->val.binary.data;
+
+		if (hf_cfg_per_layer(cfg, arr, key, L))
+			for (l = 0; l < L && !cfg->failed; l++)
+				set[l] = hf_cfg_elem_int(cfg, arr, key, (uint32) l, 0, 1) == 1;
+		if (cfg->failed)
+			memset(set, 0, sizeof(bool) * L);
+		return set;
+	}
+	if (v != NULL && (v->type == jbvBinary || v->type == jbvBool))
+	{
+		hf_cfg_fail(cfg, "key %s%s is %s, expected an integer or an array",
+					cfg->prefix, key, hf_json_type_name(v));
+		return set;
+	}
+	if (v != NULL)
+		freq = hf_cfg_value_int(cfg, v, key, 1, HF_CFG_MAX_LAYERS);
+	if (cfg->failed)
+		return set;
+	for (l = 0; l < L; l += freq)
+		set[l] = true;
+	return set;
+}
+
 
 /*
  * Read the dimensions shared by decoder-only families: vocab_size,

@@ -2,7 +2,7 @@
 -- Catalogue contracts and a few results of config_params() and its scalar
 -- conveniences (pgTAP 1.2: volatility_is is the function_volatility check).
 BEGIN;
-SELECT plan(17);
+SELECT plan(18);
 
 SELECT has_function('hfstate', 'config_params', ARRAY['jsonb']);
 SELECT has_function('hfstate', 'config_total_params', ARRAY['jsonb']);
@@ -54,13 +54,23 @@ SELECT results_eq(
     $$VALUES (NULL::bigint, 'key hidden_size is out of range (-8, allowed 1..1000000)'::text)$$,
     'negative hidden_size: NULL and a reason');
 
+-- moe_layer_freq as a list, worked by hand in test/sql/config_params.sql
+SELECT results_eq(
+    $$SELECT total, active FROM hfstate.config_params('{"model_type":"deepseek","vocab_size":16,
+        "hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,
+        "moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,
+        "moe_layer_freq":[1,0,1]}')$$,
+    $$VALUES (716::bigint, 620::bigint)$$,
+    'moe_layer_freq as a per-layer mask');
+
 SELECT lives_ok(
     $$SELECT hfstate.config_params(v) FROM (VALUES ('null'::jsonb), ('[]'), ('"x"'), ('{}'),
         ('{"model_type":"deepseek_v3","n_routed_experts":"many"}'),
         ('{"model_type":"minimax","attn_type_list":{"a":1}}'),
         ('{"model_type":"hunyuan_v1_moe","vocab_size":1,"hidden_size":1,"num_hidden_layers":2,
            "num_attention_heads":1,"intermediate_size":1,"num_experts":[1],"moe_topk":1,
-           "num_shared_expert":0}')) AS t(v)$$,
+           "num_shared_expert":0}'),
+        ('{"model_type":"deepseek_v3","num_hidden_layers":2,"moe_layer_freq":[1,[0]]}')) AS t(v)$$,
     'dirty configs never raise');
 
 SELECT is(hfstate.config_total_params(NULL), NULL::bigint, 'NULL config gives NULL');

@@ -96,6 +96,30 @@ INSERT INTO cfg VALUES ('h_llama_lenient', '{"model_type":"llama","vocab_size":1
   "num_hidden_layers":"2","num_attention_heads":2,"num_key_value_heads":1,"intermediate_size":16,
   "sliding_window":null}');
 
+-- tiny deepseek (v1, MHA) with a list-valued moe_layer_freq [1,0,1]: V=16 H=4 L=3 nq=1 (d=4)
+-- I=8, E=4 k=2 I_e=2, 1 shared, first_k_dense_replace 0, no topk_method => no router bias
+--   attn 4*16 = 64; norms 8 => 72 per layer, x3 = 216
+--   MoE layers 0, 2: X = 3*4*2 = 24; experts 96 + router 16 + shared 24 = 136, x2 = 272
+--   dense layer 1: 3*4*8 = 96; embeddings 2*64 = 128; final 4 => total 716
+--   inactive = 2 * (4-2) * 24 = 96 => active 620; compute 620-64 = 556; nonemb 492
+INSERT INTO cfg VALUES ('i_deepseek_mask', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,
+  "num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,
+  "n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"first_k_dense_replace":0,
+  "moe_layer_freq":[1,0,1]}');
+
+-- the same with moe_layer_freq 2 (layers 0 and 2): the same 716 / 620
+INSERT INTO cfg VALUES ('i_deepseek_mask_freq2', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,
+  "num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,
+  "n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"first_k_dense_replace":0,
+  "moe_layer_freq":2}');
+
+-- the mask and first_k_dense_replace 1 both apply: layer 0 dense, only layer 2 MoE
+--   216 + 136 + 2*96 + 128 + 4 = 676; inactive 48 => active 628; compute 564; nonemb 500
+INSERT INTO cfg VALUES ('i_deepseek_mask_firstk', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,
+  "num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,
+  "n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"first_k_dense_replace":1,
+  "moe_layer_freq":[1,0,1]}');
+
 SELECT c.name, p.family, p.is_moe, p.total, p.active, p.active_compute, p.active_nonemb,
        p.embedding, p.routed_experts AS e, p.experts_per_token AS k, p.moe_layers,
        p.counted, p.reason
@@ -103,12 +127,14 @@ FROM cfg c, LATERAL config_params(c.config) p
 ORDER BY c.name;
 
 -- the identity active = total - sum over MoE layers of (E-k)*X, with X by hand
--- (mixtral 72, deepseek 96, qwen3_moe 48, gpt_oss 32, llama4 24): all true
+-- (mixtral 72, deepseek 96, qwen3_moe 48, gpt_oss 32, llama4 24, deepseek v1 24):
+-- all true
 SELECT c.name,
        p.active = p.total - p.moe_layers * (p.routed_experts - p.experts_per_token) * x.x AS identity
 FROM cfg c
 JOIN (VALUES ('b_mixtral', 72), ('c_deepseek_v3', 96), ('d_qwen3_moe', 48),
-             ('e_gpt_oss', 32), ('f_llama4', 24)) AS x(name, x) USING (name),
+             ('e_gpt_oss', 32), ('f_llama4', 24), ('i_deepseek_mask', 24),
+             ('i_deepseek_mask_firstk', 24)) AS x(name, x) USING (name),
      LATERAL config_params(c.config) p
 ORDER BY c.name;
 
@@ -137,6 +163,13 @@ INSERT INTO bad VALUES
   ('int64_overflow', '{"model_type":"llama","vocab_size":100,"hidden_size":99999999999999999999999,"num_hidden_layers":2,"num_attention_heads":2,"intermediate_size":16}'),
   ('topk_gt_experts', '{"model_type":"mixtral","vocab_size":50,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_local_experts":4,"num_experts_per_tok":5,"intermediate_size":6}'),
   ('llama4_no_text', '{"model_type":"llama4"}'),
+  ('freq_short', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":[1,0]}'),
+  ('freq_entry_2', '{"model_type":"deepseek_v2","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"kv_lora_rank":2,"qk_nope_head_dim":2,"qk_rope_head_dim":2,"v_head_dim":2,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":[1,2,1]}'),
+  ('freq_entry_bool', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":[true,false,true]}'),
+  ('freq_entry_null', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":[1,null,1]}'),
+  ('freq_object', '{"model_type":"kimi_k2","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"kv_lora_rank":2,"qk_nope_head_dim":2,"qk_rope_head_dim":2,"v_head_dim":2,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":{"every":2}}'),
+  ('freq_bool', '{"model_type":"deepseek_v3","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"kv_lora_rank":2,"qk_nope_head_dim":2,"qk_rope_head_dim":2,"v_head_dim":2,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":true}'),
+  ('freq_zero', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":0}'),
   ('bigint_overflow', '{"model_type":"mixtral","vocab_size":100000000,"hidden_size":1000000,"num_hidden_layers":10000,"num_attention_heads":1,"num_local_experts":100000000,"num_experts_per_tok":1,"intermediate_size":100000000}');
 
 SELECT b.name, p.family, p.total, p.active, p.counted, p.reason
