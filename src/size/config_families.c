@@ -60,6 +60,13 @@ moe_layer(HfCfg *cfg, int64 E, int64 k, int128 X, int128 rest)
 	cfg->moe_layers++;
 }
 
+/* Required integer key "key" of the model's object, in 1..hi. */
+static int64
+req_dim(HfCfg *cfg, const char *key, int64 hi)
+{
+	return hf_cfg_int(cfg, cfg->c, key, NULL, 1, hi, HF_CFG_REQUIRED);
+}
+
 /*
  * Read the routed-expert count under "ekey" (alias "ealias") and top-k under
  * "kkey" (alias "kalias"); both required, 1 <= k <= E.
@@ -894,6 +901,99 @@ fam_granitemoe(HfCfg *cfg, bool tie_default)
 }
 
 /*
+ * Mamba2 mixer of granitemoehybrid (GraniteMoeHybridMambaLayer), with
+ * I_m = mamba_expand * H and conv_dim = I_m + 2 * mamba_n_groups *
+ * mamba_d_state: in_proj H -> I_m + conv_dim + heads, depthwise conv1d of
+ * mamba_d_conv over conv_dim channels, dt_bias, A_log and D per head, a gated
+ * RMSNorm of I_m, out_proj I_m -> H; mamba_conv_bias on the conv1d,
+ * mamba_proj_bias on in_proj and out_proj.  mamba_d_head, when given as a
+ * number, must be I_m / heads, as transformers requires.
+ */
+static int128
+mamba2_mixer(HfCfg *cfg, int64 H)
+{
+	int64		nh = req_dim(cfg, "mamba_n_heads", HF_CFG_MAX_DIM);
+	int64		ng = hf_cfg_int(cfg, cfg->c, "mamba_n_groups", NULL, 1,
+								HF_CFG_MAX_DIM, 1);
+	int64		ds = req_dim(cfg, "mamba_d_state", HF_CFG_MAX_DIM);
+	int64		dc = req_dim(cfg, "mamba_d_conv", HF_CFG_MAX_DIM);
+	int64		ex = req_dim(cfg, "mamba_expand", 1000);
+	bool		conv_bias = hf_cfg_bool(cfg, cfg->c, "mamba_conv_bias", true);
+	bool		proj_bias = hf_cfg_bool(cfg, cfg->c, "mamba_proj_bias", false);
+	int64		Im = ex * H;
+	int128		conv_dim = Im + (int128) 2 * ng * ds;
+	int128		proj = Im + conv_dim + nh;
+	int128		n;
+
+	if (!cfg->failed && Im % nh != 0)
+		hf_cfg_fail(cfg, "key %smamba_n_heads does not divide mamba_expand * hidden_size",
+					cfg->prefix);
+	if (!cfg->failed && !hf_cfg_str_eq(cfg->c, "mamba_d_head", "auto") &&
+		hf_cfg_int(cfg, cfg->c, "mamba_d_head", NULL, 1, HF_CFG_MAX_DIM,
+				   Im / nh) * nh != Im)
+		hf_cfg_fail(cfg, "key %smamba_d_head times mamba_n_heads is not mamba_expand * hidden_size",
+					cfg->prefix);
+	n = H * proj + conv_dim * dc + 3 * nh + Im + (int128) Im * H;
+	if (conv_bias)
+		n += conv_dim;
+	if (proj_bias)
+		n += proj + H;
+	return n;
+}
+
+/*
+ * granitemoehybrid (Granite 4.0): each layer is a Mamba2 mixer or attention
+ * as layer_types says (absent: all Mamba2, as transformers does), then the
+ * shared MLP of shared_intermediate_size, always built, plus experts of
+ * intermediate_size unless num_local_experts is 0.
+ */
+static void
+fam_granitemoehybrid(HfCfg *cfg, bool tie_default)
+{
+	HfCfgStd	s;
+	int64		E;
+	int64		k = 0;
+	int64		I = 0;
+	int64		Is;
+	bool		ab;
+	bool	   *mamba;
+	bool		any_mamba = false;
+	int128		att;
+	int128		mixer = 0;
+	int64		l;
+
+	hf_cfg_std(cfg, &s, tie_default);
+	E = hf_cfg_int(cfg, cfg->c, "num_local_experts", NULL, 0, HF_CFG_MAX_DIM,
+				   HF_CFG_REQUIRED);
+	if (E > 0)
+	{
+		k = hf_cfg_int(cfg, cfg->c, "num_experts_per_tok", NULL, 1, E,
+					   HF_CFG_REQUIRED);
+		I = req_dim(cfg, "intermediate_size", HF_CFG_MAX_DIM);
+	}
+	Is = req_dim(cfg, "shared_intermediate_size", HF_CFG_MAX_DIM);
+	ab = hf_cfg_bool(cfg, cfg->c, "attention_bias", false);
+	mamba = hf_cfg_layer_kinds(cfg, "layer_types", s.L, "mamba", "attention",
+							   true);
+	for (l = 0; l < s.L; l++)
+		any_mamba |= mamba[l];
+	if (any_mamba)
+		mixer = mamba2_mixer(cfg, s.H);
+	if (cfg->failed)
+		return;
+	att = attn(s.H, s.nq, s.nkv, s.d, ab, ab);
+	for (l = 0; l < s.L; l++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		cfg->total += 2 * s.H + (mamba[l] ? mixer : att) + glu(s.H, Is);
+		if (E > 0)
+			moe_layer(cfg, E, k, glu(s.H, I), (int128) E * s.H);
+	}
+	pfree(mamba);
+	finish(cfg, &s, s.H);
+}
+
+/*
  * ernie4_5_moe: MoE iff (i+1) % moe_layer_interval == 0 and
  * moe_layer_start_index <= i <= moe_layer_end_index (-1 = last layer);
  * use_bias puts biases on every linear layer including lm_head; router plus
@@ -1105,6 +1205,7 @@ static const HfCfgFamily families[] = {
 	{"jamba", fam_jamba, false, false},
 	{"granitemoe", fam_granitemoe, true, false},
 	{"granitemoeshared", fam_granitemoe, true, false},
+	{"granitemoehybrid", fam_granitemoehybrid, false, false},
 	{"ernie4_5_moe", fam_ernie4_5_moe, true, false},
 	{"hunyuan_v1_moe", fam_hunyuan_v1_moe, true, false},
 	{"minimax", fam_minimax, false, false},
@@ -1143,6 +1244,7 @@ static const char *const architectures[][2] = {
 	{"JambaForCausalLM", "jamba"},
 	{"GraniteMoeForCausalLM", "granitemoe"},
 	{"GraniteMoeSharedForCausalLM", "granitemoeshared"},
+	{"GraniteMoeHybridForCausalLM", "granitemoehybrid"},
 	{"Ernie4_5_MoeForCausalLM", "ernie4_5_moe"},
 	{"HunYuanMoEV1ForCausalLM", "hunyuan_v1_moe"},
 	{"MiniMaxForCausalLM", "minimax"},

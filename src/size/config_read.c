@@ -383,6 +383,37 @@ hf_cfg_layer_freq(HfCfg *cfg, const char *key, int64 L)
 	return set;
 }
 
+/*
+ * The kind of each of the L layers named in string array key "key": true
+ * where the entry is "kind", false where it is "other"; absent or null gives
+ * "absent" for every layer.  Any other entry, or not exactly L entries, is a
+ * reason.  Returns a palloc'd array of L flags.
+ */
+bool *
+hf_cfg_layer_kinds(HfCfg *cfg, const char *key, int64 L, const char *kind,
+				   const char *other, bool absent)
+{
+	bool	   *set = palloc(sizeof(bool) * L);
+	JsonbContainer *arr = hf_cfg_array(cfg, cfg->c, key);
+	int64		l;
+
+	for (l = 0; l < L; l++)
+		set[l] = absent;
+	if (arr == NULL || !hf_cfg_per_layer(cfg, arr, key, L))
+		return set;
+	for (l = 0; l < L && !cfg->failed; l++)
+	{
+		JsonbValue *v = getIthJsonbValueFromContainer(arr, (uint32) l);
+		bool		is_kind = hf_cfg_value_is(v, kind);
+
+		if (!is_kind && !hf_cfg_value_is(v, other))
+			hf_cfg_fail(cfg, "key %s%s has an entry that is neither \"%s\" nor \"%s\"",
+						cfg->prefix, key, kind, other);
+		set[l] = is_kind;
+		pfree(v);
+	}
+	return set;
+}
 
 /*
  * Read the dimensions shared by decoder-only families: vocab_size,

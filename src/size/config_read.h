@@ -89,6 +89,9 @@ extern int64 hf_cfg_layer_int(HfCfg *cfg, const char *key, const char *alias,
 							  int64 layer, int64 L, int64 lo, int64 hi,
 							  int64 def);
 extern bool *hf_cfg_layer_freq(HfCfg *cfg, const char *key, int64 L);
+extern bool *hf_cfg_layer_kinds(HfCfg *cfg, const char *key, int64 L,
+								const char *kind, const char *other,
+								bool absent);
 extern void hf_cfg_std(HfCfg *cfg, HfCfgStd *s, bool tie_default);
 extern void hf_cfg_embeddings(HfCfg *cfg, const HfCfgStd *s);
 

@@ -2,7 +2,7 @@
 -- Catalogue contracts and a few results of config_params() and its scalar
 -- conveniences (pgTAP 1.2: volatility_is is the function_volatility check).
 BEGIN;
-SELECT plan(18);
+SELECT plan(19);
 
 SELECT has_function('hfstate', 'config_params', ARRAY['jsonb']);
 SELECT has_function('hfstate', 'config_total_params', ARRAY['jsonb']);
@@ -54,7 +54,17 @@ SELECT results_eq(
     $$VALUES (NULL::bigint, 'key hidden_size is out of range (-8, allowed 1..1000000)'::text)$$,
     'negative hidden_size: NULL and a reason');
 
--- moe_layer_freq as a list, worked by hand in test/sql/config_params.sql
+-- granitemoehybrid and moe_layer_freq as a list, worked by hand in test/sql/config_params.sql
+SELECT results_eq(
+    $$SELECT family, total, active, active_nonemb, routed_experts, experts_per_token, moe_layers
+      FROM hfstate.config_params('{"model_type":"granitemoehybrid","vocab_size":10,"hidden_size":4,
+        "num_hidden_layers":2,"num_attention_heads":2,"num_key_value_heads":1,"num_local_experts":2,
+        "num_experts_per_tok":1,"intermediate_size":2,"shared_intermediate_size":3,
+        "tie_word_embeddings":true,"layer_types":["mamba","attention"],"mamba_n_heads":2,
+        "mamba_d_state":2,"mamba_d_conv":2,"mamba_expand":2}')$$,
+    $$VALUES ('granitemoehybrid'::text, 462::bigint, 414::bigint, 374::bigint, 2, 1, 2)$$,
+    'tiny granitemoehybrid counts');
+
 SELECT results_eq(
     $$SELECT total, active FROM hfstate.config_params('{"model_type":"deepseek","vocab_size":16,
         "hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,
@@ -70,7 +80,8 @@ SELECT lives_ok(
         ('{"model_type":"hunyuan_v1_moe","vocab_size":1,"hidden_size":1,"num_hidden_layers":2,
            "num_attention_heads":1,"intermediate_size":1,"num_experts":[1],"moe_topk":1,
            "num_shared_expert":0}'),
-        ('{"model_type":"deepseek_v3","num_hidden_layers":2,"moe_layer_freq":[1,[0]]}')) AS t(v)$$,
+        ('{"model_type":"deepseek_v3","num_hidden_layers":2,"moe_layer_freq":[1,[0]]}'),
+        ('{"model_type":"granitemoehybrid","num_hidden_layers":2,"layer_types":[null,{}]}')) AS t(v)$$,
     'dirty configs never raise');
 
 SELECT is(hfstate.config_total_params(NULL), NULL::bigint, 'NULL config gives NULL');
