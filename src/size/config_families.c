@@ -1160,6 +1160,145 @@ fam_minimax(HfCfg *cfg, bool tie_default)
 	finish(cfg, &s, s.H);
 }
 
+/*
+ * One stack of an encoder-decoder MoE: L layers of "layer" parameters
+ * (attention, norms) each, then a sparse FFN (E experts of X, k per token,
+ * plus "router") or a dense one of "dense" parameters.  Layer i is sparse,
+ * for a step s > 0, iff i % s == 1 or s == 1 with the T5 rule of Switch
+ * Transformers, iff (i + 1) % s == 0 otherwise (NLLB-MoE).
+ */
+static void
+encdec_stack(HfCfg *cfg, int64 L, int64 step, bool t5_rule, int128 layer,
+			 int128 dense, int64 E, int64 k, int128 X, int128 router)
+{
+	int64		l;
+
+	for (l = 0; l < L; l++)
+	{
+		bool		sparse;
+
+		CHECK_FOR_INTERRUPTS();
+		if (t5_rule)
+			sparse = step > 0 && (l % step == 1 || step == 1);
+		else
+			sparse = step > 0 && (l + 1) % step == 0;
+		cfg->total += layer;
+		if (sparse)
+			moe_layer(cfg, E, k, X, router);
+		else
+			cfg->total += dense;
+	}
+}
+
+/*
+ * The keys both encoder-decoder MoE families share: vocab_size, d_model,
+ * num_experts (at least min_experts), router_bias and tie_word_embeddings
+ * (default tie_default).  Returns the parameters of one router.
+ */
+static int128
+encdec_common(HfCfg *cfg, HfCfgStd *s, bool tie_default, int64 min_experts,
+			  int64 *E)
+{
+	bool		rb;
+
+	s->V = req_dim(cfg, "vocab_size", HF_CFG_MAX_DIM);
+	s->H = req_dim(cfg, "d_model", HF_CFG_MAX_HIDDEN);
+	*E = hf_cfg_int(cfg, cfg->c, "num_experts", NULL, min_experts,
+					HF_CFG_MAX_DIM, HF_CFG_REQUIRED);
+	rb = hf_cfg_bool(cfg, cfg->c, "router_bias", false);
+	s->tied = hf_cfg_bool(cfg, cfg->c, "tie_word_embeddings", tie_default);
+	return (int128) *E * s->H + (rb ? *E : 0);
+}
+
+/*
+ * The sparse step of one Switch Transformers stack of L layers: key
+ * step_key when the config states it (transformers keeps a saved value),
+ * else L / count_key (num_sparse_*_layers, default 3), or L when that is 0.
+ */
+static int64
+switch_sparse_step(HfCfg *cfg, const char *step_key, const char *count_key,
+				   int64 L)
+{
+	int64		n;
+
+	if (hf_cfg_present(cfg->c, step_key))
+		return hf_cfg_int(cfg, cfg->c, step_key, NULL, 0, HF_CFG_MAX_LAYERS, 0);
+	n = hf_cfg_int(cfg, cfg->c, count_key, NULL, 0, HF_CFG_MAX_LAYERS, 3);
+	return n > 0 ? L / n : L;
+}
+
+/*
+ * switch_transformers (encoder-decoder, T5 blocks): q, k, v, o of
+ * num_heads * d_kv without bias, a relative-position bias
+ * (relative_attention_num_buckets x num_heads) in the first layer of each
+ * stack, weight-only LayerNorms (2 per encoder layer, 3 per decoder layer,
+ * one final per stack), non-gated FFNs of d_ff; sparse layers hold
+ * num_experts such FFNs behind a top-1 router.  Embeddings tied by default.
+ */
+static void
+fam_switch_transformers(HfCfg *cfg, bool tie_default)
+{
+	HfCfgStd	s;
+	int64		E;
+	int128		router = encdec_common(cfg, &s, tie_default, 1, &E);
+	int64		dkv = req_dim(cfg, "d_kv", HF_CFG_MAX_DIM);
+	int64		dff = req_dim(cfg, "d_ff", HF_CFG_MAX_DIM);
+	int64		nh = req_dim(cfg, "num_heads", HF_CFG_MAX_DIM);
+	int64		Le = req_dim(cfg, "num_layers", HF_CFG_MAX_LAYERS);
+	int64		Ld = hf_cfg_int(cfg, cfg->c, "num_decoder_layers", NULL, 1,
+								HF_CFG_MAX_LAYERS, Le);
+	int64		buckets = hf_cfg_int(cfg, cfg->c,
+									 "relative_attention_num_buckets", NULL, 0,
+									 HF_CFG_MAX_DIM, 32);
+	int64		se = switch_sparse_step(cfg, "encoder_sparse_step",
+										"num_sparse_encoder_layers", Le);
+	int64		sd = switch_sparse_step(cfg, "decoder_sparse_step",
+										"num_sparse_decoder_layers", Ld);
+	int128		att = (int128) 4 * s.H * nh * dkv;
+	int128		ff = (int128) 2 * s.H * dff;
+
+	if (cfg->failed)
+		return;
+	encdec_stack(cfg, Le, se, true, att + 2 * s.H, ff, E, 1, ff, router);
+	encdec_stack(cfg, Ld, sd, true, 2 * att + 3 * s.H, ff, E, 1, ff, router);
+	cfg->total += (int128) 2 * buckets * nh + 2 * s.H;
+	hf_cfg_embeddings(cfg, &s);
+}
+
+/*
+ * nllb-moe (encoder-decoder): q, k, v, o of d_model with bias, LayerNorms
+ * with bias (2 per encoder layer, 3 per decoder layer, one final per stack),
+ * non-gated FFNs with bias of encoder_ffn_dim / decoder_ffn_dim; sparse
+ * layers (every encoder/decoder_sparse_step-th, default 4) hold num_experts
+ * such FFNs behind a top-2 router; sinusoidal positions have no parameters.
+ * Embeddings tied by default.
+ */
+static void
+fam_nllb_moe(HfCfg *cfg, bool tie_default)
+{
+	HfCfgStd	s;
+	int64		E;
+	int128		router = encdec_common(cfg, &s, tie_default, 2, &E);
+	int64		Le = req_dim(cfg, "encoder_layers", HF_CFG_MAX_LAYERS);
+	int64		Ld = req_dim(cfg, "decoder_layers", HF_CFG_MAX_LAYERS);
+	int64		Fe = req_dim(cfg, "encoder_ffn_dim", HF_CFG_MAX_DIM);
+	int64		Fd = req_dim(cfg, "decoder_ffn_dim", HF_CFG_MAX_DIM);
+	int64		se = hf_cfg_int(cfg, cfg->c, "encoder_sparse_step", NULL, 0,
+								HF_CFG_MAX_LAYERS, 4);
+	int64		sd = hf_cfg_int(cfg, cfg->c, "decoder_sparse_step", NULL, 0,
+								HF_CFG_MAX_LAYERS, 4);
+	int128		att = (int128) 4 * s.H * s.H + 4 * s.H;
+	int128		ffe = (int128) 2 * s.H * Fe + Fe + s.H;
+	int128		ffd = (int128) 2 * s.H * Fd + Fd + s.H;
+
+	if (cfg->failed)
+		return;
+	encdec_stack(cfg, Le, se, false, att + 4 * s.H, ffe, E, 2, ffe, router);
+	encdec_stack(cfg, Ld, sd, false, 2 * att + 6 * s.H, ffd, E, 2, ffd, router);
+	cfg->total += 4 * s.H;
+	hf_cfg_embeddings(cfg, &s);
+}
+
 /* one model_type the formulas know */
 typedef struct HfCfgFamily
 {
@@ -1209,6 +1348,8 @@ static const HfCfgFamily families[] = {
 	{"ernie4_5_moe", fam_ernie4_5_moe, true, false},
 	{"hunyuan_v1_moe", fam_hunyuan_v1_moe, true, false},
 	{"minimax", fam_minimax, false, false},
+	{"switch_transformers", fam_switch_transformers, true, false},
+	{"nllb-moe", fam_nllb_moe, true, false},
 };
 
 /* architectures[0] -> model_type, for configs without a usable model_type */
@@ -1248,6 +1389,8 @@ static const char *const architectures[][2] = {
 	{"Ernie4_5_MoeForCausalLM", "ernie4_5_moe"},
 	{"HunYuanMoEV1ForCausalLM", "hunyuan_v1_moe"},
 	{"MiniMaxForCausalLM", "minimax"},
+	{"SwitchTransformersForConditionalGeneration", "switch_transformers"},
+	{"NllbMoeForConditionalGeneration", "nllb-moe"},
 };
 
 /*
