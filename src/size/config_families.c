@@ -1389,6 +1389,8 @@ static const char *const architectures[][2] = {
 	{"Ernie4_5_MoeForCausalLM", "ernie4_5_moe"},
 	{"HunYuanMoEV1ForCausalLM", "hunyuan_v1_moe"},
 	{"MiniMaxForCausalLM", "minimax"},
+	{"MiniMaxText01ForCausalLM", "minimax"},	/* remote code: minimax_text_01 */
+	{"MiniMaxM1ForCausalLM", "minimax"},	/* remote code: minimax_m1 */
 	{"SwitchTransformersForConditionalGeneration", "switch_transformers"},
 	{"NllbMoeForConditionalGeneration", "nllb-moe"},
 };

@@ -177,6 +177,17 @@ INSERT INTO cfg VALUES ('l_nllb_untied', '{"architectures":["NllbMoeForCondition
   "decoder_ffn_dim":6,"num_experts":3,"encoder_sparse_step":2,"decoder_sparse_step":2,
   "tie_word_embeddings":false}');
 
+-- tiny MiniMax-Text-01 in its remote-code form (model_type minimax_text_01, found by
+-- architectures[0]): V=10 H=4 L=2 nq=2 nkv=1 head_dim=2, E=2 k=1 I=2, attn_type_list [0,1]
+--   lightning layer: qkv 4*3*4 = 48 + output gate 16 + out_proj 16 + norm 4 = 84
+--   softmax layer: 16+8+8+16 = 48; MoE: X = 3*4*2 = 24, experts 48 + router 8 = 56; norms 8
+--   layer 0 = 8+84+56 = 148; layer 1 = 8+48+56 = 112; embeddings 2*40 = 80; final 4 => 344
+--   inactive = 2 * (2-1) * 24 = 48 => active 296; compute 256; nonemb 216
+INSERT INTO cfg VALUES ('m_minimax_text_01', '{"model_type":"minimax_text_01",
+  "architectures":["MiniMaxText01ForCausalLM"],"vocab_size":10,"hidden_size":4,"num_hidden_layers":2,
+  "num_attention_heads":2,"num_key_value_heads":1,"head_dim":2,"num_local_experts":2,
+  "num_experts_per_tok":1,"intermediate_size":2,"attn_type_list":[0,1],"postnorm":true}');
+
 SELECT c.name, p.family, p.is_moe, p.total, p.active, p.active_compute, p.active_nonemb,
        p.embedding, p.routed_experts AS e, p.experts_per_token AS k, p.moe_layers,
        p.counted, p.reason
@@ -185,14 +196,15 @@ ORDER BY c.name;
 
 -- the identity active = total - sum over MoE layers of (E-k)*X, with X by hand
 -- (mixtral 72, deepseek 96, qwen3_moe 48, gpt_oss 32, llama4 24, deepseek v1 24,
--- granitemoehybrid 24, switch 48, nllb 58): all true
+-- granitemoehybrid 24, switch 48, nllb 58, minimax 24): all true
 SELECT c.name,
        p.active = p.total - p.moe_layers * (p.routed_experts - p.experts_per_token) * x.x AS identity
 FROM cfg c
 JOIN (VALUES ('b_mixtral', 72), ('c_deepseek_v3', 96), ('d_qwen3_moe', 48),
              ('e_gpt_oss', 32), ('f_llama4', 24), ('i_deepseek_mask', 24),
              ('i_deepseek_mask_firstk', 24), ('j_granitemoehybrid', 24), ('k_switch', 48),
-             ('l_nllb', 58), ('l_nllb_untied', 58)) AS x(name, x) USING (name),
+             ('l_nllb', 58), ('l_nllb_untied', 58), ('m_minimax_text_01', 24)) AS x(name, x)
+       USING (name),
      LATERAL config_params(c.config) p
 ORDER BY c.name;
 
