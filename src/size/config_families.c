@@ -60,6 +60,13 @@ moe_layer(HfCfg *cfg, int64 E, int64 k, int128 X, int128 rest)
 	cfg->moe_layers++;
 }
 
+/* Required integer key "key" of the model's object, in 1..hi. */
+static int64
+req_dim(HfCfg *cfg, const char *key, int64 hi)
+{
+	return hf_cfg_int(cfg, cfg->c, key, NULL, 1, hi, HF_CFG_REQUIRED);
+}
+
 /*
  * Read the routed-expert count under "ekey" (alias "ealias") and top-k under
  * "kkey" (alias "kalias"); both required, 1 <= k <= E.
@@ -505,8 +512,9 @@ mla(HfCfg *cfg, int64 H, int64 nq)
 /*
  * deepseek (v1, MHA), deepseek_v2, deepseek_v3 and kimi_k2 (MLA), glm4_moe
  * (GQA with q,k,v bias and optional q/k norm).  MoE layer i iff
- * n_routed_experts is set, i >= first_k_dense_replace and
- * i % moe_layer_freq == 0 (glm4_moe has no moe_layer_freq); shared experts
+ * n_routed_experts is set, i >= first_k_dense_replace and moe_layer_freq
+ * marks layer i (an integer f: i % f == 0; a list: a 0/1 entry per layer;
+ * glm4_moe has no moe_layer_freq); shared experts
  * n_shared_experts x moe_intermediate_size; router bias for noaux_tc
  * routing.  MTP layers (num_nextn_predict_layers) are not counted.
  */
@@ -520,7 +528,7 @@ moe_deepseek(HfCfg *cfg, bool tie_default, int version)
 	int64		nsh = 0;
 	int64		Id;
 	int64		firstk;
-	int64		freq;
+	bool	   *freq_set = NULL;
 	bool		router_bias;
 	int128		att;
 	int64		l;
@@ -539,8 +547,8 @@ moe_deepseek(HfCfg *cfg, bool tie_default, int version)
 	Id = hf_cfg_int(cfg, cfg->c, "intermediate_size", NULL, 0, HF_CFG_MAX_DIM, 0);
 	firstk = hf_cfg_int(cfg, cfg->c, "first_k_dense_replace", NULL, 0,
 						HF_CFG_MAX_LAYERS, version == 5 ? HF_CFG_REQUIRED : 0);
-	freq = version == 5 ? 1 :
-		hf_cfg_int(cfg, cfg->c, "moe_layer_freq", NULL, 1, HF_CFG_MAX_LAYERS, 1);
+	if (version != 5)
+		freq_set = hf_cfg_layer_freq(cfg, "moe_layer_freq", s.L);
 	cfg->mtp_layers = (int32) hf_cfg_int(cfg, cfg->c, "num_nextn_predict_layers",
 										 NULL, 0, HF_CFG_MAX_LAYERS, 0);
 	if (version == 5)
@@ -573,7 +581,7 @@ moe_deepseek(HfCfg *cfg, bool tie_default, int version)
 	{
 		CHECK_FOR_INTERRUPTS();
 		cfg->total += att + 2 * s.H;
-		if (E > 0 && l >= firstk && l % freq == 0)
+		if (E > 0 && l >= firstk && (freq_set == NULL || freq_set[l]))
 			moe_layer(cfg, E, k, glu(s.H, Ie),
 					  (int128) E * s.H + (router_bias ? E : 0) +
 					  (nsh > 0 ? glu(s.H, nsh * Ie) : 0));
@@ -585,6 +593,8 @@ moe_deepseek(HfCfg *cfg, bool tie_default, int version)
 		else
 			cfg->total += glu(s.H, Id);
 	}
+	if (freq_set != NULL)
+		pfree(freq_set);
 	finish(cfg, &s, s.H);
 }
 
@@ -891,6 +901,99 @@ fam_granitemoe(HfCfg *cfg, bool tie_default)
 }
 
 /*
+ * Mamba2 mixer of granitemoehybrid (GraniteMoeHybridMambaLayer), with
+ * I_m = mamba_expand * H and conv_dim = I_m + 2 * mamba_n_groups *
+ * mamba_d_state: in_proj H -> I_m + conv_dim + heads, depthwise conv1d of
+ * mamba_d_conv over conv_dim channels, dt_bias, A_log and D per head, a gated
+ * RMSNorm of I_m, out_proj I_m -> H; mamba_conv_bias on the conv1d,
+ * mamba_proj_bias on in_proj and out_proj.  mamba_d_head, when given as a
+ * number, must be I_m / heads, as transformers requires.
+ */
+static int128
+mamba2_mixer(HfCfg *cfg, int64 H)
+{
+	int64		nh = req_dim(cfg, "mamba_n_heads", HF_CFG_MAX_DIM);
+	int64		ng = hf_cfg_int(cfg, cfg->c, "mamba_n_groups", NULL, 1,
+								HF_CFG_MAX_DIM, 1);
+	int64		ds = req_dim(cfg, "mamba_d_state", HF_CFG_MAX_DIM);
+	int64		dc = req_dim(cfg, "mamba_d_conv", HF_CFG_MAX_DIM);
+	int64		ex = req_dim(cfg, "mamba_expand", 1000);
+	bool		conv_bias = hf_cfg_bool(cfg, cfg->c, "mamba_conv_bias", true);
+	bool		proj_bias = hf_cfg_bool(cfg, cfg->c, "mamba_proj_bias", false);
+	int64		Im = ex * H;
+	int128		conv_dim = Im + (int128) 2 * ng * ds;
+	int128		proj = Im + conv_dim + nh;
+	int128		n;
+
+	if (!cfg->failed && Im % nh != 0)
+		hf_cfg_fail(cfg, "key %smamba_n_heads does not divide mamba_expand * hidden_size",
+					cfg->prefix);
+	if (!cfg->failed && !hf_cfg_str_eq(cfg->c, "mamba_d_head", "auto") &&
+		hf_cfg_int(cfg, cfg->c, "mamba_d_head", NULL, 1, HF_CFG_MAX_DIM,
+				   Im / nh) * nh != Im)
+		hf_cfg_fail(cfg, "key %smamba_d_head times mamba_n_heads is not mamba_expand * hidden_size",
+					cfg->prefix);
+	n = H * proj + conv_dim * dc + 3 * nh + Im + (int128) Im * H;
+	if (conv_bias)
+		n += conv_dim;
+	if (proj_bias)
+		n += proj + H;
+	return n;
+}
+
+/*
+ * granitemoehybrid (Granite 4.0): each layer is a Mamba2 mixer or attention
+ * as layer_types says (absent: all Mamba2, as transformers does), then the
+ * shared MLP of shared_intermediate_size, always built, plus experts of
+ * intermediate_size unless num_local_experts is 0.
+ */
+static void
+fam_granitemoehybrid(HfCfg *cfg, bool tie_default)
+{
+	HfCfgStd	s;
+	int64		E;
+	int64		k = 0;
+	int64		I = 0;
+	int64		Is;
+	bool		ab;
+	bool	   *mamba;
+	bool		any_mamba = false;
+	int128		att;
+	int128		mixer = 0;
+	int64		l;
+
+	hf_cfg_std(cfg, &s, tie_default);
+	E = hf_cfg_int(cfg, cfg->c, "num_local_experts", NULL, 0, HF_CFG_MAX_DIM,
+				   HF_CFG_REQUIRED);
+	if (E > 0)
+	{
+		k = hf_cfg_int(cfg, cfg->c, "num_experts_per_tok", NULL, 1, E,
+					   HF_CFG_REQUIRED);
+		I = req_dim(cfg, "intermediate_size", HF_CFG_MAX_DIM);
+	}
+	Is = req_dim(cfg, "shared_intermediate_size", HF_CFG_MAX_DIM);
+	ab = hf_cfg_bool(cfg, cfg->c, "attention_bias", false);
+	mamba = hf_cfg_layer_kinds(cfg, "layer_types", s.L, "mamba", "attention",
+							   true);
+	for (l = 0; l < s.L; l++)
+		any_mamba |= mamba[l];
+	if (any_mamba)
+		mixer = mamba2_mixer(cfg, s.H);
+	if (cfg->failed)
+		return;
+	att = attn(s.H, s.nq, s.nkv, s.d, ab, ab);
+	for (l = 0; l < s.L; l++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		cfg->total += 2 * s.H + (mamba[l] ? mixer : att) + glu(s.H, Is);
+		if (E > 0)
+			moe_layer(cfg, E, k, glu(s.H, I), (int128) E * s.H);
+	}
+	pfree(mamba);
+	finish(cfg, &s, s.H);
+}
+
+/*
  * ernie4_5_moe: MoE iff (i+1) % moe_layer_interval == 0 and
  * moe_layer_start_index <= i <= moe_layer_end_index (-1 = last layer);
  * use_bias puts biases on every linear layer including lm_head; router plus
@@ -1047,8 +1150,7 @@ fam_minimax(HfCfg *cfg, bool tie_default)
 		{
 			JsonbValue *v = getIthJsonbValueFromContainer(names, (uint32) l);
 
-			linear = v->type == jbvString && v->val.string.len == 16 &&
-				memcmp(v->val.string.val, "linear_attention", 16) == 0;
+			linear = hf_cfg_value_is(v, "linear_attention");
 			pfree(v);
 		}
 		cfg->total += 2 * s.H + (linear ? light : soft);
@@ -1056,6 +1158,145 @@ fam_minimax(HfCfg *cfg, bool tie_default)
 				  (int128) E * s.H + (Is > 0 ? glu(s.H, Is) : 0));
 	}
 	finish(cfg, &s, s.H);
+}
+
+/*
+ * One stack of an encoder-decoder MoE: L layers of "layer" parameters
+ * (attention, norms) each, then a sparse FFN (E experts of X, k per token,
+ * plus "router") or a dense one of "dense" parameters.  Layer i is sparse,
+ * for a step s > 0, iff i % s == 1 or s == 1 with the T5 rule of Switch
+ * Transformers, iff (i + 1) % s == 0 otherwise (NLLB-MoE).
+ */
+static void
+encdec_stack(HfCfg *cfg, int64 L, int64 step, bool t5_rule, int128 layer,
+			 int128 dense, int64 E, int64 k, int128 X, int128 router)
+{
+	int64		l;
+
+	for (l = 0; l < L; l++)
+	{
+		bool		sparse;
+
+		CHECK_FOR_INTERRUPTS();
+		if (t5_rule)
+			sparse = step > 0 && (l % step == 1 || step == 1);
+		else
+			sparse = step > 0 && (l + 1) % step == 0;
+		cfg->total += layer;
+		if (sparse)
+			moe_layer(cfg, E, k, X, router);
+		else
+			cfg->total += dense;
+	}
+}
+
+/*
+ * The keys both encoder-decoder MoE families share: vocab_size, d_model,
+ * num_experts (at least min_experts), router_bias and tie_word_embeddings
+ * (default tie_default).  Returns the parameters of one router.
+ */
+static int128
+encdec_common(HfCfg *cfg, HfCfgStd *s, bool tie_default, int64 min_experts,
+			  int64 *E)
+{
+	bool		rb;
+
+	s->V = req_dim(cfg, "vocab_size", HF_CFG_MAX_DIM);
+	s->H = req_dim(cfg, "d_model", HF_CFG_MAX_HIDDEN);
+	*E = hf_cfg_int(cfg, cfg->c, "num_experts", NULL, min_experts,
+					HF_CFG_MAX_DIM, HF_CFG_REQUIRED);
+	rb = hf_cfg_bool(cfg, cfg->c, "router_bias", false);
+	s->tied = hf_cfg_bool(cfg, cfg->c, "tie_word_embeddings", tie_default);
+	return (int128) *E * s->H + (rb ? *E : 0);
+}
+
+/*
+ * The sparse step of one Switch Transformers stack of L layers: key
+ * step_key when the config states it (transformers keeps a saved value),
+ * else L / count_key (num_sparse_*_layers, default 3), or L when that is 0.
+ */
+static int64
+switch_sparse_step(HfCfg *cfg, const char *step_key, const char *count_key,
+				   int64 L)
+{
+	int64		n;
+
+	if (hf_cfg_present(cfg->c, step_key))
+		return hf_cfg_int(cfg, cfg->c, step_key, NULL, 0, HF_CFG_MAX_LAYERS, 0);
+	n = hf_cfg_int(cfg, cfg->c, count_key, NULL, 0, HF_CFG_MAX_LAYERS, 3);
+	return n > 0 ? L / n : L;
+}
+
+/*
+ * switch_transformers (encoder-decoder, T5 blocks): q, k, v, o of
+ * num_heads * d_kv without bias, a relative-position bias
+ * (relative_attention_num_buckets x num_heads) in the first layer of each
+ * stack, weight-only LayerNorms (2 per encoder layer, 3 per decoder layer,
+ * one final per stack), non-gated FFNs of d_ff; sparse layers hold
+ * num_experts such FFNs behind a top-1 router.  Embeddings tied by default.
+ */
+static void
+fam_switch_transformers(HfCfg *cfg, bool tie_default)
+{
+	HfCfgStd	s;
+	int64		E;
+	int128		router = encdec_common(cfg, &s, tie_default, 1, &E);
+	int64		dkv = req_dim(cfg, "d_kv", HF_CFG_MAX_DIM);
+	int64		dff = req_dim(cfg, "d_ff", HF_CFG_MAX_DIM);
+	int64		nh = req_dim(cfg, "num_heads", HF_CFG_MAX_DIM);
+	int64		Le = req_dim(cfg, "num_layers", HF_CFG_MAX_LAYERS);
+	int64		Ld = hf_cfg_int(cfg, cfg->c, "num_decoder_layers", NULL, 1,
+								HF_CFG_MAX_LAYERS, Le);
+	int64		buckets = hf_cfg_int(cfg, cfg->c,
+									 "relative_attention_num_buckets", NULL, 0,
+									 HF_CFG_MAX_DIM, 32);
+	int64		se = switch_sparse_step(cfg, "encoder_sparse_step",
+										"num_sparse_encoder_layers", Le);
+	int64		sd = switch_sparse_step(cfg, "decoder_sparse_step",
+										"num_sparse_decoder_layers", Ld);
+	int128		att = (int128) 4 * s.H * nh * dkv;
+	int128		ff = (int128) 2 * s.H * dff;
+
+	if (cfg->failed)
+		return;
+	encdec_stack(cfg, Le, se, true, att + 2 * s.H, ff, E, 1, ff, router);
+	encdec_stack(cfg, Ld, sd, true, 2 * att + 3 * s.H, ff, E, 1, ff, router);
+	cfg->total += (int128) 2 * buckets * nh + 2 * s.H;
+	hf_cfg_embeddings(cfg, &s);
+}
+
+/*
+ * nllb-moe (encoder-decoder): q, k, v, o of d_model with bias, LayerNorms
+ * with bias (2 per encoder layer, 3 per decoder layer, one final per stack),
+ * non-gated FFNs with bias of encoder_ffn_dim / decoder_ffn_dim; sparse
+ * layers (every encoder/decoder_sparse_step-th, default 4) hold num_experts
+ * such FFNs behind a top-2 router; sinusoidal positions have no parameters.
+ * Embeddings tied by default.
+ */
+static void
+fam_nllb_moe(HfCfg *cfg, bool tie_default)
+{
+	HfCfgStd	s;
+	int64		E;
+	int128		router = encdec_common(cfg, &s, tie_default, 2, &E);
+	int64		Le = req_dim(cfg, "encoder_layers", HF_CFG_MAX_LAYERS);
+	int64		Ld = req_dim(cfg, "decoder_layers", HF_CFG_MAX_LAYERS);
+	int64		Fe = req_dim(cfg, "encoder_ffn_dim", HF_CFG_MAX_DIM);
+	int64		Fd = req_dim(cfg, "decoder_ffn_dim", HF_CFG_MAX_DIM);
+	int64		se = hf_cfg_int(cfg, cfg->c, "encoder_sparse_step", NULL, 0,
+								HF_CFG_MAX_LAYERS, 4);
+	int64		sd = hf_cfg_int(cfg, cfg->c, "decoder_sparse_step", NULL, 0,
+								HF_CFG_MAX_LAYERS, 4);
+	int128		att = (int128) 4 * s.H * s.H + 4 * s.H;
+	int128		ffe = (int128) 2 * s.H * Fe + Fe + s.H;
+	int128		ffd = (int128) 2 * s.H * Fd + Fd + s.H;
+
+	if (cfg->failed)
+		return;
+	encdec_stack(cfg, Le, se, false, att + 4 * s.H, ffe, E, 2, ffe, router);
+	encdec_stack(cfg, Ld, sd, false, 2 * att + 6 * s.H, ffd, E, 2, ffd, router);
+	cfg->total += 4 * s.H;
+	hf_cfg_embeddings(cfg, &s);
 }
 
 /* one model_type the formulas know */
@@ -1103,9 +1344,12 @@ static const HfCfgFamily families[] = {
 	{"jamba", fam_jamba, false, false},
 	{"granitemoe", fam_granitemoe, true, false},
 	{"granitemoeshared", fam_granitemoe, true, false},
+	{"granitemoehybrid", fam_granitemoehybrid, false, false},
 	{"ernie4_5_moe", fam_ernie4_5_moe, true, false},
 	{"hunyuan_v1_moe", fam_hunyuan_v1_moe, true, false},
 	{"minimax", fam_minimax, false, false},
+	{"switch_transformers", fam_switch_transformers, true, false},
+	{"nllb-moe", fam_nllb_moe, true, false},
 };
 
 /* architectures[0] -> model_type, for configs without a usable model_type */
@@ -1141,9 +1385,14 @@ static const char *const architectures[][2] = {
 	{"JambaForCausalLM", "jamba"},
 	{"GraniteMoeForCausalLM", "granitemoe"},
 	{"GraniteMoeSharedForCausalLM", "granitemoeshared"},
+	{"GraniteMoeHybridForCausalLM", "granitemoehybrid"},
 	{"Ernie4_5_MoeForCausalLM", "ernie4_5_moe"},
 	{"HunYuanMoEV1ForCausalLM", "hunyuan_v1_moe"},
 	{"MiniMaxForCausalLM", "minimax"},
+	{"MiniMaxText01ForCausalLM", "minimax"},	/* remote code: minimax_text_01 */
+	{"MiniMaxM1ForCausalLM", "minimax"},	/* remote code: minimax_m1 */
+	{"SwitchTransformersForConditionalGeneration", "switch_transformers"},
+	{"NllbMoeForConditionalGeneration", "nllb-moe"},
 };
 
 /*

@@ -201,16 +201,22 @@ hf_cfg_present(JsonbContainer *c, const char *key)
 	return hf_cfg_find(c, key, &buf) != NULL;
 }
 
+/* Whether JSON value v (NULL allowed) is the string "want". */
+bool
+hf_cfg_value_is(const JsonbValue *v, const char *want)
+{
+	return v != NULL && v->type == jbvString &&
+		v->val.string.len == (int) strlen(want) &&
+		memcmp(v->val.string.val, want, v->val.string.len) == 0;
+}
+
 /* Whether key "key" of object c is the string "want" (false if absent). */
 bool
 hf_cfg_str_eq(JsonbContainer *c, const char *key, const char *want)
 {
 	JsonbValue	buf;
-	JsonbValue *v = hf_cfg_find(c, key, &buf);
 
-	return v != NULL && v->type == jbvString &&
-		v->val.string.len == (int) strlen(want) &&
-		memcmp(v->val.string.val, want, v->val.string.len) == 0;
+	return hf_cfg_value_is(hf_cfg_find(c, key, &buf), want);
 }
 
 /*
@@ -283,6 +289,20 @@ hf_cfg_elem_int(HfCfg *cfg, JsonbContainer *arr, const char *key, uint32 i,
 }
 
 /*
+ * Whether array arr (from key "key") has exactly one entry per layer; a
+ * reason when it has not.
+ */
+static bool
+hf_cfg_per_layer(HfCfg *cfg, JsonbContainer *arr, const char *key, int64 L)
+{
+	if ((int64) JsonContainerSize(arr) == L)
+		return true;
+	hf_cfg_fail(cfg, "key %s%s has %u entries for " INT64_FORMAT " layers",
+				cfg->prefix, key, JsonContainerSize(arr), L);
+	return false;
+}
+
+/*
  * A per-layer integer that may be given once (a number) or per layer (an
  * array of exactly L numbers), as Hunyuan does; key "alias" is tried when
  * "key" is absent.  Absent: def, or a reason if def is HF_CFG_REQUIRED.
@@ -312,17 +332,87 @@ hf_cfg_layer_int(HfCfg *cfg, const char *key, const char *alias, int64 layer,
 	}
 	if (v->type == jbvBinary && JsonContainerIsArray(v->val.binary.data))
 	{
-		if ((int64) JsonContainerSize(v->val.binary.data) != L)
-		{
-			hf_cfg_fail(cfg, "key %s%s has %u entries for " INT64_FORMAT " layers",
-						cfg->prefix, used,
-						JsonContainerSize(v->val.binary.data), L);
+		if (!hf_cfg_per_layer(cfg, v->val.binary.data, used, L))
 			return lo > 0 ? lo : 0;
-		}
 		return hf_cfg_elem_int(cfg, v->val.binary.data, used,
 							   (uint32) layer, lo, hi);
 	}
 	return hf_cfg_value_int(cfg, v, used, lo, hi);
+}
+
+/*
+ * Which of the L layers key "key" marks: absent or null marks every layer,
+ * an integer f every layer i with i % f == 0, an array one layer per entry
+ * (exactly L entries, each 0 or 1), as DeepSeek's moe_layer_freq does.
+ * Returns a palloc'd array of L flags; on a bad value, all false and a
+ * reason.
+ */
+bool *
+hf_cfg_layer_freq(HfCfg *cfg, const char *key, int64 L)
+{
+	bool	   *set = palloc0(sizeof(bool) * L);
+	JsonbValue	buf;
+	JsonbValue *v = hf_cfg_find(cfg->c, key, &buf);
+	int64		freq = 1;
+	int64		l;
+
+	if (v != NULL && v->type == jbvBinary &&
+		JsonContainerIsArray(v->val.binary.data))
+	{
+		JsonbContainer *arr = v->val.binary.data;
+
+		if (hf_cfg_per_layer(cfg, arr, key, L))
+			for (l = 0; l < L && !cfg->failed; l++)
+				set[l] = hf_cfg_elem_int(cfg, arr, key, (uint32) l, 0, 1) == 1;
+		if (cfg->failed)
+			memset(set, 0, sizeof(bool) * L);
+		return set;
+	}
+	if (v != NULL && (v->type == jbvBinary || v->type == jbvBool))
+	{
+		hf_cfg_fail(cfg, "key %s%s is %s, expected an integer or an array",
+					cfg->prefix, key, hf_json_type_name(v));
+		return set;
+	}
+	if (v != NULL)
+		freq = hf_cfg_value_int(cfg, v, key, 1, HF_CFG_MAX_LAYERS);
+	if (cfg->failed)
+		return set;
+	for (l = 0; l < L; l += freq)
+		set[l] = true;
+	return set;
+}
+
+/*
+ * The kind of each of the L layers named in string array key "key": true
+ * where the entry is "kind", false where it is "other"; absent or null gives
+ * "absent" for every layer.  Any other entry, or not exactly L entries, is a
+ * reason.  Returns a palloc'd array of L flags.
+ */
+bool *
+hf_cfg_layer_kinds(HfCfg *cfg, const char *key, int64 L, const char *kind,
+				   const char *other, bool absent)
+{
+	bool	   *set = palloc(sizeof(bool) * L);
+	JsonbContainer *arr = hf_cfg_array(cfg, cfg->c, key);
+	int64		l;
+
+	for (l = 0; l < L; l++)
+		set[l] = absent;
+	if (arr == NULL || !hf_cfg_per_layer(cfg, arr, key, L))
+		return set;
+	for (l = 0; l < L && !cfg->failed; l++)
+	{
+		JsonbValue *v = getIthJsonbValueFromContainer(arr, (uint32) l);
+		bool		is_kind = hf_cfg_value_is(v, kind);
+
+		if (!is_kind && !hf_cfg_value_is(v, other))
+			hf_cfg_fail(cfg, "key %s%s has an entry that is neither \"%s\" nor \"%s\"",
+						cfg->prefix, key, kind, other);
+		set[l] = is_kind;
+		pfree(v);
+	}
+	return set;
 }
 
 /*

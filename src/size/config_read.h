@@ -76,6 +76,7 @@ extern int64 hf_cfg_int(HfCfg *cfg, JsonbContainer *c, const char *key,
 extern bool hf_cfg_bool(HfCfg *cfg, JsonbContainer *c, const char *key,
 						bool def);
 extern bool hf_cfg_present(JsonbContainer *c, const char *key);
+extern bool hf_cfg_value_is(const JsonbValue *v, const char *want);
 extern bool hf_cfg_str_eq(JsonbContainer *c, const char *key,
 						  const char *want);
 extern JsonbContainer *hf_cfg_array(HfCfg *cfg, JsonbContainer *c,
@@ -87,6 +88,10 @@ extern int64 hf_cfg_elem_int(HfCfg *cfg, JsonbContainer *arr,
 extern int64 hf_cfg_layer_int(HfCfg *cfg, const char *key, const char *alias,
 							  int64 layer, int64 L, int64 lo, int64 hi,
 							  int64 def);
+extern bool *hf_cfg_layer_freq(HfCfg *cfg, const char *key, int64 L);
+extern bool *hf_cfg_layer_kinds(HfCfg *cfg, const char *key, int64 L,
+								const char *kind, const char *other,
+								bool absent);
 extern void hf_cfg_std(HfCfg *cfg, HfCfgStd *s, bool tie_default);
 extern void hf_cfg_embeddings(HfCfg *cfg, const HfCfgStd *s);
 

@@ -96,6 +96,98 @@ INSERT INTO cfg VALUES ('h_llama_lenient', '{"model_type":"llama","vocab_size":1
   "num_hidden_layers":"2","num_attention_heads":2,"num_key_value_heads":1,"intermediate_size":16,
   "sliding_window":null}');
 
+-- tiny deepseek (v1, MHA) with a list-valued moe_layer_freq [1,0,1]: V=16 H=4 L=3 nq=1 (d=4)
+-- I=8, E=4 k=2 I_e=2, 1 shared, first_k_dense_replace 0, no topk_method => no router bias
+--   attn 4*16 = 64; norms 8 => 72 per layer, x3 = 216
+--   MoE layers 0, 2: X = 3*4*2 = 24; experts 96 + router 16 + shared 24 = 136, x2 = 272
+--   dense layer 1: 3*4*8 = 96; embeddings 2*64 = 128; final 4 => total 716
+--   inactive = 2 * (4-2) * 24 = 96 => active 620; compute 620-64 = 556; nonemb 492
+INSERT INTO cfg VALUES ('i_deepseek_mask', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,
+  "num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,
+  "n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"first_k_dense_replace":0,
+  "moe_layer_freq":[1,0,1]}');
+
+-- the same with moe_layer_freq 2 (layers 0 and 2): the same 716 / 620
+INSERT INTO cfg VALUES ('i_deepseek_mask_freq2', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,
+  "num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,
+  "n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"first_k_dense_replace":0,
+  "moe_layer_freq":2}');
+
+-- the mask and first_k_dense_replace 1 both apply: layer 0 dense, only layer 2 MoE
+--   216 + 136 + 2*96 + 128 + 4 = 676; inactive 48 => active 628; compute 564; nonemb 500
+INSERT INTO cfg VALUES ('i_deepseek_mask_firstk', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,
+  "num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,
+  "n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"first_k_dense_replace":1,
+  "moe_layer_freq":[1,0,1]}');
+
+-- tiny granitemoehybrid: V=10 H=4 L=2 nq=2 nkv=1 (d=2), E=2 k=1 I=2, shared 3, tied,
+-- layer_types [mamba, attention], mamba: heads 2, groups 1, d_state 2, d_conv 2, expand 2
+--   Mamba2: I_m = 8, conv_dim = 8 + 2*1*2 = 12; in_proj 4*(8+12+2) = 88; conv1d 12*2 + bias 12 = 36;
+--           dt_bias, A_log, D 3*2 = 6; gated norm 8; out_proj 8*4 = 32 => 170
+--   attention 16+8+8+16 = 48; shared MLP 3*4*3 = 36; norms 8
+--   MoE: X = 3*4*2 = 24; experts 48 + router 8 = 56
+--   layer 0 = 8+170+36+56 = 270; layer 1 = 8+48+36+56 = 148; one table 40; final 4 => 462
+--   inactive = 2 * (2-1) * 24 = 48 => active 414 = compute (tied); nonemb 374
+INSERT INTO cfg VALUES ('j_granitemoehybrid', '{"model_type":"granitemoehybrid","vocab_size":10,"hidden_size":4,
+  "num_hidden_layers":2,"num_attention_heads":2,"num_key_value_heads":1,"num_local_experts":2,
+  "num_experts_per_tok":1,"intermediate_size":2,"shared_intermediate_size":3,"tie_word_embeddings":true,
+  "layer_types":["mamba","attention"],"mamba_n_heads":2,"mamba_n_groups":1,"mamba_d_state":2,
+  "mamba_d_conv":2,"mamba_expand":2,"mamba_d_head":"auto","position_embedding_type":"nope"}');
+
+-- the same without experts (num_local_experts 0, as Granite-4.0-H-1B): the shared MLP only
+--   layer 0 = 8+170+36 = 214; layer 1 = 8+48+36 = 92; + 40 + 4 => 350 = active; nonemb 310
+INSERT INTO cfg VALUES ('j_granitemoehybrid_dense', '{"model_type":"granitemoehybrid","vocab_size":10,
+  "hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_key_value_heads":1,
+  "num_local_experts":0,"shared_intermediate_size":3,"tie_word_embeddings":true,
+  "layer_types":["mamba","attention"],"mamba_n_heads":2,"mamba_d_state":2,"mamba_d_conv":2,
+  "mamba_expand":2}');
+
+-- attention layers only (as Granite-4.0-Micro): no Mamba2 key is needed; architectures[0] dispatch,
+-- tie_word_embeddings absent => untied (the transformers default)
+--   2 * (8+48+36) = 184; embeddings 2*40 = 80; final 4 => 268 = active; compute 228; nonemb 188
+INSERT INTO cfg VALUES ('j_granitemoehybrid_attn', '{"architectures":["GraniteMoeHybridForCausalLM"],
+  "vocab_size":10,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_key_value_heads":1,
+  "num_local_experts":0,"shared_intermediate_size":3,"layer_types":["attention","attention"]}');
+
+-- tiny switch_transformers: V=10 d_model=4 d_kv=2 heads=2 d_ff=6, 2+2 layers, 3 experts,
+-- 4 relative-position buckets, 1 sparse layer per stack => step 2/1 = 2 => layer 1 sparse (i % 2 == 1)
+--   attention 4*4*(2*2) = 64; FFN X = 2*4*6 = 48; router 3*4 = 12
+--   encoder: 2*(64 + 2*4 norms) = 144 + dense 48 + sparse 3*48+12 = 156 => 348
+--   decoder: 2*(2*64 + 3*4) = 280 + 48 + 156 => 484
+--   relative bias 2 stacks * 4*2 = 16; final norms 2*4 = 8; one (tied) table 40 => 896
+--   inactive = 2 * (3-1) * 48 = 192 => active 704 = compute; nonemb 664
+INSERT INTO cfg VALUES ('k_switch', '{"model_type":"switch_transformers","vocab_size":10,"d_model":4,
+  "d_kv":2,"num_heads":2,"d_ff":6,"num_layers":2,"num_decoder_layers":2,"num_experts":3,
+  "relative_attention_num_buckets":4,"num_sparse_encoder_layers":1,"num_sparse_decoder_layers":1}');
+
+-- tiny nllb-moe: V=10 d_model=4, 2+2 layers, FFN 6, 3 experts (top-2), sparse step 2 => layer 1
+-- sparse ((i+1) % 2 == 0), tied by default
+--   attention 4*(16+4) = 80; FFN X = 2*4*6 + 6 + 4 = 58; router 12; LayerNorm 2*4 = 8
+--   encoder: 2*(80 + 2*8) = 192 + dense 58 + sparse 3*58+12 = 186 => 436
+--   decoder: 2*(2*80 + 3*8) = 368 + 58 + 186 => 612
+--   final LayerNorms 2*8 = 16; one table 40 => 1104
+--   inactive = 2 * (3-2) * 58 = 116 => active 988 = compute; nonemb 948
+INSERT INTO cfg VALUES ('l_nllb', '{"model_type":"nllb-moe","vocab_size":10,"d_model":4,
+  "encoder_layers":2,"decoder_layers":2,"encoder_ffn_dim":6,"decoder_ffn_dim":6,"num_experts":3,
+  "encoder_sparse_step":2,"decoder_sparse_step":2,"encoder_attention_heads":2,"decoder_attention_heads":2}');
+
+-- the same untied: + lm_head 40 => 1144; active 1028; compute 988; nonemb 948
+INSERT INTO cfg VALUES ('l_nllb_untied', '{"architectures":["NllbMoeForConditionalGeneration"],
+  "vocab_size":10,"d_model":4,"encoder_layers":2,"decoder_layers":2,"encoder_ffn_dim":6,
+  "decoder_ffn_dim":6,"num_experts":3,"encoder_sparse_step":2,"decoder_sparse_step":2,
+  "tie_word_embeddings":false}');
+
+-- tiny MiniMax-Text-01 in its remote-code form (model_type minimax_text_01, found by
+-- architectures[0]): V=10 H=4 L=2 nq=2 nkv=1 head_dim=2, E=2 k=1 I=2, attn_type_list [0,1]
+--   lightning layer: qkv 4*3*4 = 48 + output gate 16 + out_proj 16 + norm 4 = 84
+--   softmax layer: 16+8+8+16 = 48; MoE: X = 3*4*2 = 24, experts 48 + router 8 = 56; norms 8
+--   layer 0 = 8+84+56 = 148; layer 1 = 8+48+56 = 112; embeddings 2*40 = 80; final 4 => 344
+--   inactive = 2 * (2-1) * 24 = 48 => active 296; compute 256; nonemb 216
+INSERT INTO cfg VALUES ('m_minimax_text_01', '{"model_type":"minimax_text_01",
+  "architectures":["MiniMaxText01ForCausalLM"],"vocab_size":10,"hidden_size":4,"num_hidden_layers":2,
+  "num_attention_heads":2,"num_key_value_heads":1,"head_dim":2,"num_local_experts":2,
+  "num_experts_per_tok":1,"intermediate_size":2,"attn_type_list":[0,1],"postnorm":true}');
+
 SELECT c.name, p.family, p.is_moe, p.total, p.active, p.active_compute, p.active_nonemb,
        p.embedding, p.routed_experts AS e, p.experts_per_token AS k, p.moe_layers,
        p.counted, p.reason
@@ -103,12 +195,16 @@ FROM cfg c, LATERAL config_params(c.config) p
 ORDER BY c.name;
 
 -- the identity active = total - sum over MoE layers of (E-k)*X, with X by hand
--- (mixtral 72, deepseek 96, qwen3_moe 48, gpt_oss 32, llama4 24): all true
+-- (mixtral 72, deepseek 96, qwen3_moe 48, gpt_oss 32, llama4 24, deepseek v1 24,
+-- granitemoehybrid 24, switch 48, nllb 58, minimax 24): all true
 SELECT c.name,
        p.active = p.total - p.moe_layers * (p.routed_experts - p.experts_per_token) * x.x AS identity
 FROM cfg c
 JOIN (VALUES ('b_mixtral', 72), ('c_deepseek_v3', 96), ('d_qwen3_moe', 48),
-             ('e_gpt_oss', 32), ('f_llama4', 24)) AS x(name, x) USING (name),
+             ('e_gpt_oss', 32), ('f_llama4', 24), ('i_deepseek_mask', 24),
+             ('i_deepseek_mask_firstk', 24), ('j_granitemoehybrid', 24), ('k_switch', 48),
+             ('l_nllb', 58), ('l_nllb_untied', 58), ('m_minimax_text_01', 24)) AS x(name, x)
+       USING (name),
      LATERAL config_params(c.config) p
 ORDER BY c.name;
 
@@ -137,6 +233,25 @@ INSERT INTO bad VALUES
   ('int64_overflow', '{"model_type":"llama","vocab_size":100,"hidden_size":99999999999999999999999,"num_hidden_layers":2,"num_attention_heads":2,"intermediate_size":16}'),
   ('topk_gt_experts', '{"model_type":"mixtral","vocab_size":50,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_local_experts":4,"num_experts_per_tok":5,"intermediate_size":6}'),
   ('llama4_no_text', '{"model_type":"llama4"}'),
+  ('freq_short', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":[1,0]}'),
+  ('freq_entry_2', '{"model_type":"deepseek_v2","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"kv_lora_rank":2,"qk_nope_head_dim":2,"qk_rope_head_dim":2,"v_head_dim":2,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":[1,2,1]}'),
+  ('freq_entry_bool', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":[true,false,true]}'),
+  ('freq_entry_null', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":[1,null,1]}'),
+  ('freq_object', '{"model_type":"kimi_k2","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"kv_lora_rank":2,"qk_nope_head_dim":2,"qk_rope_head_dim":2,"v_head_dim":2,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":{"every":2}}'),
+  ('freq_bool', '{"model_type":"deepseek_v3","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"kv_lora_rank":2,"qk_nope_head_dim":2,"qk_rope_head_dim":2,"v_head_dim":2,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":true}'),
+  ('freq_zero', '{"model_type":"deepseek","vocab_size":16,"hidden_size":4,"num_hidden_layers":3,"num_attention_heads":1,"intermediate_size":8,"moe_intermediate_size":2,"n_routed_experts":4,"num_experts_per_tok":2,"n_shared_experts":1,"moe_layer_freq":0}'),
+  ('gmh_kind', '{"model_type":"granitemoehybrid","vocab_size":10,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_local_experts":0,"shared_intermediate_size":3,"layer_types":["mamba","ssm"],"mamba_n_heads":2,"mamba_d_state":2,"mamba_d_conv":2,"mamba_expand":2}'),
+  ('gmh_kinds_long', '{"model_type":"granitemoehybrid","vocab_size":10,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_local_experts":0,"shared_intermediate_size":3,"layer_types":["attention","attention","attention"]}'),
+  ('gmh_kinds_string', '{"model_type":"granitemoehybrid","vocab_size":10,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_local_experts":0,"shared_intermediate_size":3,"layer_types":"mamba"}'),
+  ('gmh_heads', '{"model_type":"granitemoehybrid","vocab_size":10,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_local_experts":0,"shared_intermediate_size":3,"mamba_n_heads":3,"mamba_d_state":2,"mamba_d_conv":2,"mamba_expand":2}'),
+  ('gmh_head_dim', '{"model_type":"granitemoehybrid","vocab_size":10,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_local_experts":0,"shared_intermediate_size":3,"mamba_n_heads":2,"mamba_d_head":3,"mamba_d_state":2,"mamba_d_conv":2,"mamba_expand":2}'),
+  ('gmh_no_shared', '{"model_type":"granitemoehybrid","vocab_size":10,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_local_experts":2,"num_experts_per_tok":1,"intermediate_size":2,"layer_types":["attention","attention"]}'),
+  ('gmh_no_mamba_key', '{"model_type":"granitemoehybrid","vocab_size":10,"hidden_size":4,"num_hidden_layers":2,"num_attention_heads":2,"num_local_experts":0,"shared_intermediate_size":3,"mamba_d_state":2,"mamba_d_conv":2,"mamba_expand":2}'),
+  ('switch_d_model_text', '{"model_type":"switch_transformers","vocab_size":10,"d_model":"wide","d_kv":2,"num_heads":2,"d_ff":6,"num_layers":2,"num_experts":3}'),
+  ('switch_no_d_ff', '{"model_type":"switch_transformers","vocab_size":10,"d_model":4,"d_kv":2,"num_heads":2,"num_layers":2,"num_experts":3}'),
+  ('switch_step_negative', '{"model_type":"switch_transformers","vocab_size":10,"d_model":4,"d_kv":2,"num_heads":2,"d_ff":6,"num_layers":2,"num_experts":3,"encoder_sparse_step":-1}'),
+  ('nllb_one_expert', '{"model_type":"nllb-moe","vocab_size":10,"d_model":4,"encoder_layers":2,"decoder_layers":2,"encoder_ffn_dim":6,"decoder_ffn_dim":6,"num_experts":1}'),
+  ('nllb_layers_huge', '{"model_type":"nllb-moe","vocab_size":10,"d_model":4,"encoder_layers":20000,"decoder_layers":2,"encoder_ffn_dim":6,"decoder_ffn_dim":6,"num_experts":3}'),
   ('bigint_overflow', '{"model_type":"mixtral","vocab_size":100000000,"hidden_size":1000000,"num_hidden_layers":10000,"num_attention_heads":1,"num_local_experts":100000000,"num_experts_per_tok":1,"intermediate_size":100000000}');
 
 SELECT b.name, p.family, p.total, p.active, p.counted, p.reason
@@ -155,7 +270,10 @@ SELECT (config_params(NULL)).total IS NULL AS null_total,
 -- granite-3.0-1b-a400m 1.335 / 0.429, Hunyuan-A13B 80.39 / 12.75, Jamba 51.57 /
 -- 12.11, MiniMax-Text-01 456.09 (A_nonemb 45.945), OLMoE 6.919 / 1.282,
 -- Phi-3.5-MoE 41.87 / 6.64, Qwen3-Next-80B-A3B A_all 3.9; GPT-2 124.44 M,
--- phi-2 2.78, Falcon-7B 6.92
+-- phi-2 2.78, Falcon-7B 6.92; Granite-4.0-H-Tiny 6.939 / 1.465 (its safetensors
+-- are 12.93 GiB in BF16: 6.939e9 parameters); switch-base-8 0.6193 / 0.2230;
+-- nllb-moe-54b 54.24 / 3.49 tied (the transformers default), 54.50 / 3.75 with
+-- an untied lm_head
 SELECT name, p.family, round(p.total/1e9,4) t, round(p.active/1e9,4) a,
        round(p.active_compute/1e9,4) ac, round(p.active_nonemb/1e9,4) an, p.moe_layers, p.reason
 FROM (VALUES
@@ -172,5 +290,9 @@ FROM (VALUES
 ('ernie-21b-a3b', '{"model_type":"ernie4_5_moe","vocab_size":103424,"hidden_size":2560,"num_hidden_layers":28,"num_attention_heads":20,"num_key_value_heads":4,"intermediate_size":12288,"moe_intermediate_size":1536,"moe_num_experts":64,"moe_k":6,"moe_num_shared_experts":2,"moe_layer_start_index":1,"moe_layer_end_index":27,"moe_layer_interval":1,"use_bias":false}'),
 ('hunyuan-a13b', '{"model_type":"hunyuan_v1_moe","vocab_size":128167,"hidden_size":4096,"num_hidden_layers":32,"num_attention_heads":32,"num_key_value_heads":8,"head_dim":128,"intermediate_size":3072,"moe_intermediate_size":3072,"num_experts":64,"moe_topk":8,"num_shared_expert":1,"use_qk_norm":true}'),
 ('qwen3-next-80b', '{"model_type":"qwen3_next","vocab_size":151936,"hidden_size":2048,"num_hidden_layers":48,"num_attention_heads":16,"num_key_value_heads":2,"head_dim":256,"intermediate_size":5120,"moe_intermediate_size":512,"shared_expert_intermediate_size":512,"num_experts":512,"num_experts_per_tok":10,"decoder_sparse_step":1,"mlp_only_layers":[],"full_attention_interval":4,"linear_num_key_heads":16,"linear_num_value_heads":32,"linear_key_head_dim":128,"linear_value_head_dim":128,"linear_conv_kernel_dim":4}'),
+('granite-4.0-h-tiny', jsonb_build_object('model_type','granitemoehybrid','vocab_size',100352,'hidden_size',1536,'num_hidden_layers',40,'num_attention_heads',12,'num_key_value_heads',4,'intermediate_size',512,'shared_intermediate_size',1024,'num_local_experts',64,'num_experts_per_tok',6,'tie_word_embeddings',true,'mamba_n_heads',48,'mamba_n_groups',1,'mamba_d_state',128,'mamba_d_head',64,'mamba_d_conv',4,'mamba_expand',2,'layer_types',(select jsonb_agg(case when i%10=5 then 'attention' else 'mamba' end order by i) from generate_series(0,39) i))),
+('switch-base-8', '{"model_type":"switch_transformers","vocab_size":32128,"d_model":768,"d_kv":64,"d_ff":3072,"num_heads":12,"num_layers":12,"num_decoder_layers":12,"num_experts":8,"num_sparse_encoder_layers":6,"num_sparse_decoder_layers":6}'),
+('nllb-moe-54b', '{"model_type":"nllb-moe","vocab_size":128112,"d_model":2048,"encoder_layers":24,"decoder_layers":24,"encoder_ffn_dim":8192,"decoder_ffn_dim":8192,"num_experts":128,"encoder_sparse_step":4,"decoder_sparse_step":4}'),
+('nllb-moe-54b-untied', '{"model_type":"nllb-moe","vocab_size":128112,"d_model":2048,"encoder_layers":24,"decoder_layers":24,"encoder_ffn_dim":8192,"decoder_ffn_dim":8192,"num_experts":128,"encoder_sparse_step":4,"decoder_sparse_step":4,"tie_word_embeddings":false}'),
 ('jamba-auto', '{"model_type":"jamba","vocab_size":65536,"hidden_size":4096,"num_hidden_layers":32,"num_attention_heads":32,"num_key_value_heads":8,"intermediate_size":14336,"num_experts":16,"num_experts_per_tok":2,"attn_layer_period":8,"attn_layer_offset":4,"expert_layer_period":2,"expert_layer_offset":1,"mamba_d_state":16,"mamba_d_conv":4,"mamba_expand":2,"mamba_dt_rank":"auto"}')
 ) v(name, c), LATERAL hfstate.config_params(c) p ORDER BY name;
