@@ -5,10 +5,12 @@ cd "$top"
 sudo_cmd=""
 [ "$(id -u)" = 0 ] || sudo_cmd=sudo
 
-# build: the extension, installed into the server, and the tools
+# build: the extension, installed into the server, and the tools; scripts of versions this checkout
+# does not ship (left by an earlier install) are removed first, so the server offers exactly these
 build_and_install() {
     bash tools/deps.sh
     make -s >/dev/null
+    $sudo_cmd rm -f "$(pg_config --sharedir)"/extension/hfstate--*.sql
     $sudo_cmd make -s install >/dev/null
     make -s -C tools >/dev/null
 }

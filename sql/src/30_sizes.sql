@@ -230,22 +230,25 @@ BEGIN
     CREATE INDEX ON hfstate_own_sizes (key);
     ANALYZE hfstate_own_sizes;
 
-    TRUNCATE model_sizes;
-    INSERT INTO model_sizes (key, total, total_source, total_rule, active, active_source, effective, is_moe,
-                             routed_experts, bucket, effective_bucket, quant_method, quant_bits)
+    -- the new rows, then only the row-level changes into model_sizes: no TRUNCATE, so readers of the size
+    -- views neither wait for a refresh nor make it wait, and see the old rows until it commits
+    IF pg_catalog.to_regclass('pg_temp.hfstate_sizes_new') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_sizes_new;
+    END IF;
+    CREATE TEMP TABLE hfstate_sizes_new ON COMMIT DROP AS
     SELECT o.key,
-           coalesce(b.total, o.total),
-           CASE WHEN b.total IS NOT NULL THEN 'base_model' ELSE o.total_source END,
+           coalesce(b.total, o.total) AS total,
+           CASE WHEN b.total IS NOT NULL THEN 'base_model' ELSE o.total_source END AS total_source,
            CASE WHEN b.total IS NOT NULL THEN 'quantized repo: its base model''s size (' || b.total_rule || ')'
-                ELSE o.total_rule END,
-           coalesce(b.active, o.active),
-           CASE WHEN b.active IS NOT NULL THEN 'base_model' ELSE o.active_source END,
+                ELSE o.total_rule END AS total_rule,
+           coalesce(b.active, o.active) AS active,
+           CASE WHEN b.active IS NOT NULL THEN 'base_model' ELSE o.active_source END AS active_source,
            CASE WHEN coalesce(b.is_moe, o.is_moe) AND coalesce(b.active, o.active) IS NOT NULL
-                THEN coalesce(b.active, o.active) ELSE coalesce(b.total, o.total) END,
-           coalesce(b.is_moe, o.is_moe), coalesce(o.routed_experts, b.routed_experts),
-           size_bucket(coalesce(b.total, o.total)),
+                THEN coalesce(b.active, o.active) ELSE coalesce(b.total, o.total) END AS effective,
+           coalesce(b.is_moe, o.is_moe) AS is_moe, coalesce(o.routed_experts, b.routed_experts) AS routed_experts,
+           size_bucket(coalesce(b.total, o.total)) AS bucket,
            size_bucket(CASE WHEN coalesce(b.is_moe, o.is_moe) AND coalesce(b.active, o.active) IS NOT NULL
-                            THEN coalesce(b.active, o.active) ELSE coalesce(b.total, o.total) END),
+                            THEN coalesce(b.active, o.active) ELSE coalesce(b.total, o.total) END) AS effective_bucket,
            o.quant_method, o.quant_bits
       FROM hfstate_own_sizes o
       LEFT JOIN LATERAL (
@@ -258,8 +261,24 @@ BEGIN
              LIMIT 1) b ON true;
     GET DIAGNOSTICS n = ROW_COUNT;
     DROP TABLE hfstate_own_sizes;
+    ANALYZE hfstate_sizes_new;
+
+    DELETE FROM model_sizes s WHERE NOT EXISTS (SELECT 1 FROM hfstate_sizes_new w WHERE w.key = s.key);
+    INSERT INTO model_sizes AS s (key, total, total_source, total_rule, active, active_source, effective, is_moe,
+                                  routed_experts, bucket, effective_bucket, quant_method, quant_bits)
+    SELECT key, total, total_source, total_rule, active, active_source, effective, is_moe,
+           routed_experts, bucket, effective_bucket, quant_method, quant_bits
+      FROM hfstate_sizes_new
+    ON CONFLICT (key) DO UPDATE
+       SET total = excluded.total, total_source = excluded.total_source, total_rule = excluded.total_rule,
+           active = excluded.active, active_source = excluded.active_source, effective = excluded.effective,
+           is_moe = excluded.is_moe, routed_experts = excluded.routed_experts, bucket = excluded.bucket,
+           effective_bucket = excluded.effective_bucket, quant_method = excluded.quant_method,
+           quant_bits = excluded.quant_bits
+     WHERE (s.*) IS DISTINCT FROM (excluded.*);
+    DROP TABLE hfstate_sizes_new;
     RETURN n;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.refresh_sizes() IS
-'Recomputes hfstate.model_sizes (resolved total, active and effective parameters with their sources, MoE flag, buckets, quantization) from models, model_configs and model_edges. Returns the rows written. Run it after imports (hfstate.refresh() does).';
+'Recomputes hfstate.model_sizes (resolved total, active and effective parameters with their sources, MoE flag, buckets, quantization) from models, model_configs and model_edges, changing only the rows whose values changed (no TRUNCATE: readers of the size views are never blocked and see the old rows until the caller commits). Returns the number of models sized. Run it after imports (hfstate.refresh() does).';

@@ -70,4 +70,4 @@ LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE
 ROWS 1;
 
 COMMENT ON FUNCTION @extschema@.refresh_lineage() IS
-'Recompute the lineage table from model_nodes and model_edges in memory and replace its rows (TRUNCATE and bulk load in the calling transaction). Returns nodes and edges read, self-loops dropped, nodes on or below a cycle, the greatest depth, the peak working memory in bytes and the elapsed milliseconds.';
+'Recompute the lineage table from model_nodes and model_edges in memory and replace its rows in the calling transaction, changing only the rows whose values changed (no TRUNCATE: readers are never blocked and see the old rows until the caller commits). Returns nodes and edges read, self-loops dropped, nodes on or below a cycle, the greatest depth, the peak working memory in bytes and the elapsed milliseconds.';

@@ -467,46 +467,112 @@ hf_lin_index_keys(HfLinInput *in, int32 *lo, int32 **sorted_keys)
 	return n;
 }
 
-/*
- * Empty hfstate.lineage the way TRUNCATE does (it is TRUNCATE, through
- * SPI): a new, empty relfilenode, rolled back with the transaction.
- */
-static void
-hf_lin_truncate(Oid nsp)
-{
-	StringInfoData sql;
+/* the session's table of freshly computed lineage rows (see hf_lin_merge) */
+#define HF_LIN_NEW	"hfstate_lineage_new"
 
-	initStringInfo(&sql);
-	appendStringInfo(&sql, "TRUNCATE TABLE %s",
-					 quote_qualified_identifier(get_namespace_name(nsp),
-												"lineage"));
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(sql.data, false, 0) != SPI_OK_UTILITY)
-		elog(ERROR, "TRUNCATE of lineage failed");
-	SPI_finish();
-	pfree(sql.data);
+/* run one SPI command of refresh_lineage's, failing with its text */
+static void
+hf_lin_spi(const char *sql, int expected)
+{
+	int			rc = SPI_execute(sql, false, 0);
+
+	if (rc != expected)
+		elog(ERROR, "refresh_lineage: SPI_execute returned %d for: %s", rc, sql);
 }
 
 /*
- * Write one hfstate.lineage row per model_nodes row into the (just
- * truncated) table with table_multi_insert in batches, then rebuild its
- * indexes in one pass.  Returns the in_cycle count and sets *max_depth to
- * the greatest depth_max among the rows written.
+ * Create the session's temporary table for the new lineage rows, shaped
+ * like hfstate.lineage without its index, dropped at commit (or by
+ * hf_lin_merge).  Returns its OID.
+ */
+static Oid
+hf_lin_new_table(Oid nsp)
+{
+	StringInfoData sql;
+	Oid			relid;
+
+	initStringInfo(&sql);
+	appendStringInfo(&sql, "CREATE TEMP TABLE " HF_LIN_NEW " (LIKE %s) ON COMMIT DROP",
+					 quote_qualified_identifier(get_namespace_name(nsp), "lineage"));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	/* left by an earlier call in this transaction that failed inside a subtransaction */
+	if (OidIsValid(RelnameGetRelid(HF_LIN_NEW)))
+		hf_lin_spi("DROP TABLE pg_temp." HF_LIN_NEW, SPI_OK_UTILITY);
+	hf_lin_spi(sql.data, SPI_OK_UTILITY);
+	SPI_finish();
+	pfree(sql.data);
+	relid = RelnameGetRelid(HF_LIN_NEW);
+	if (!OidIsValid(relid))
+		elog(ERROR, "refresh_lineage: temporary table " HF_LIN_NEW " not found");
+	return relid;
+}
+
+/*
+ * Replace the rows of hfstate.lineage by those of the temporary table with
+ * row-level changes only: delete the keys that are gone, insert the new
+ * ones, update the rows whose values changed, and leave the others alone.
+ * No lock stronger than ROW EXCLUSIVE is taken, so readers of the lineage
+ * views are never blocked (TRUNCATE made them wait for the refresh, and the
+ * refresh wait for any open reader), they see the old rows until the
+ * refresh commits, and a refresh after a small change rewrites little.  The
+ * new table is analyzed first so the anti-join is planned from its real
+ * size, not from the estimate of a table never analyzed.  The rows deleted,
+ * inserted or updated are reported at DEBUG1.
+ */
+static void
+hf_lin_merge(Oid nsp)
+{
+	const char *lin = quote_qualified_identifier(get_namespace_name(nsp), "lineage");
+	StringInfoData sql;
+	int64		changed = 0;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	hf_lin_spi("ANALYZE pg_temp." HF_LIN_NEW, SPI_OK_UTILITY);
+	initStringInfo(&sql);
+	appendStringInfo(&sql,
+					 "DELETE FROM %s l WHERE NOT EXISTS "
+					 "(SELECT 1 FROM pg_temp." HF_LIN_NEW " n WHERE n.key = l.key)", lin);
+	hf_lin_spi(sql.data, SPI_OK_DELETE);
+	changed += SPI_processed;
+	resetStringInfo(&sql);
+	appendStringInfo(&sql,
+					 "INSERT INTO %s AS l SELECT * FROM pg_temp." HF_LIN_NEW " "
+					 "ON CONFLICT (key) DO UPDATE SET depth_max = excluded.depth_max, "
+					 "depth_min = excluded.depth_min, n_parents = excluded.n_parents, "
+					 "dangling_parents = excluded.dangling_parents, n_roots = excluded.n_roots, "
+					 "primary_root = excluded.primary_root, in_cycle = excluded.in_cycle, "
+					 "children = excluded.children, descendants = excluded.descendants, "
+					 "desc_finetune = excluded.desc_finetune, desc_adapter = excluded.desc_adapter, "
+					 "desc_quantized = excluded.desc_quantized, desc_merge = excluded.desc_merge "
+					 "WHERE (l.*) IS DISTINCT FROM (excluded.*)", lin);
+	hf_lin_spi(sql.data, SPI_OK_INSERT);
+	changed += SPI_processed;
+	hf_lin_spi("DROP TABLE pg_temp." HF_LIN_NEW, SPI_OK_UTILITY);
+	SPI_finish();				/* frees sql, made in SPI's context */
+	ereport(DEBUG1,
+			(errmsg_internal("refresh_lineage: " INT64_FORMAT " lineage rows deleted, inserted or updated",
+							 changed)));
+}
+
+/*
+ * Write one lineage row per model_nodes row into the session's new,
+ * index-less table (relid) with table_multi_insert in batches.  Returns the
+ * in_cycle count and sets *max_depth to the greatest depth_max among the
+ * rows written.
  */
 static int64
-hf_lin_write(Oid nsp, HfLinInput *in, HfGraph *g, int32 lo,
+hf_lin_write(Oid relid, HfLinInput *in, HfGraph *g, int32 lo,
 			 const int32 *sorted_keys, const int32 *dangling,
 			 int32 *max_depth)
 {
-	Relation	rel = hf_lin_open(nsp, "lineage", RowExclusiveLock);
-	Oid			relid = RelationGetRelid(rel);
+	Relation	rel = table_open(relid, RowExclusiveLock);
 	TupleTableSlot *slots[HF_LIN_BATCH];
 	BulkInsertState bistate = GetBulkInsertState();
 	CommandId	cid = GetCurrentCommandId(true);
 	MemoryContext batchcxt;
 	MemoryContext old;
-	ReindexParams params = {0};
 	int64		i;
 	int			nb = 0;
 	int64		cycles = 0;
@@ -585,10 +651,7 @@ hf_lin_write(Oid nsp, HfLinInput *in, HfGraph *g, int32 lo,
 	table_finish_bulk_insert(rel, TABLE_INSERT_SKIP_FSM);
 	table_close(rel, NoLock);
 	MemoryContextDelete(batchcxt);
-
-	/* the rows went in without index entries: build the indexes at once */
 	CommandCounterIncrement();
-	(void) reindex_relation(relid, REINDEX_REL_CHECK_CONSTRAINTS, &params);
 	return cycles;
 }
 
@@ -600,8 +663,8 @@ hf_lin_write(Oid nsp, HfLinInput *in, HfGraph *g, int32 lo,
  * nodes and edges read, self-loops dropped, lineage rows with in_cycle,
  * the greatest depth_max, the peak bytes of the working memory context and
  * the elapsed milliseconds.  Empty tables give an empty lineage and zeros.
- * Everything happens in the calling transaction: readers see the old rows
- * until it commits (TRUNCATE locks them out meanwhile).
+ * Everything happens in the calling transaction: readers see the old rows,
+ * without waiting, until it commits (hf_lin_merge).
  */
 PG_FUNCTION_INFO_V1(hfstate_lineage_refresh);
 Datum
@@ -662,8 +725,9 @@ hfstate_lineage_refresh(PG_FUNCTION_ARGS)
 	peak = MemoryContextMemAllocated(work, true);
 	INSTR_TIME_SET_CURRENT(t_graph);
 
-	hf_lin_truncate(nsp);
-	cycles = hf_lin_write(nsp, &in, g, lo, sorted_keys, dangling, &max_depth);
+	cycles = hf_lin_write(hf_lin_new_table(nsp), &in, g, lo, sorted_keys, dangling,
+						  &max_depth);
+	hf_lin_merge(nsp);
 	peak = Max(peak, MemoryContextMemAllocated(work, true));
 
 	MemoryContextSwitchTo(old);
