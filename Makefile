@@ -8,6 +8,7 @@ OBJS = \
 	src/util/json_util.o \
 	src/import/import_source.o \
 	src/import/import_split.o \
+	src/import/record.o \
 	src/import/import_record.o \
 	src/import/import_stage.o \
 	src/import/import_keys.o \

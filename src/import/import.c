@@ -48,6 +48,7 @@
 #include "import/import_source.h"
 #include "import/import_split.h"
 #include "import/import_stage.h"
+#include "import/record.h"
 
 /*
  * A batch is at most 10,000 records or 16 MB of record text (of row copies,
@@ -59,7 +60,8 @@
 #define HF_BATCH_BYTES	(16 * 1024 * 1024)
 #define HF_RAW_PREFIX	200
 
-typedef struct HfRecord
+/* a record of the batch as read, and what became of it */
+typedef struct HfBatchRecord
 {
 	char	   *text;			/* a JSON record, or */
 	int			len;
@@ -69,7 +71,7 @@ typedef struct HfRecord
 	HfRow	   *row;
 	int			sqlstate;		/* reject: SQLSTATE and reason */
 	char	   *reason;
-} HfRecord;
+} HfBatchRecord;
 
 typedef struct HfImport
 {
@@ -97,7 +99,7 @@ typedef struct HfImport
 	SPIPlanPtr	reject_plan;
 	TimestampTz started;
 	TimestampTz last_progress;
-	HfRecord   *recs;
+	HfBatchRecord *recs;
 	int			nrecs;
 } HfImport;
 
@@ -145,14 +147,15 @@ raw_prefix(const char *s, int len)
 }
 
 /*
- * parse_record: parse and build one record.  Data problems found here are
+ * parse_record: read and build one record.  Data problems found here are
  * returned in err; malformed JSON throws (caught by the caller's
  * subtransaction in the default mode).
  */
 static bool
-parse_record(HfImport *imp, HfRecord *rec, FieldError *err)
+parse_record(HfImport *imp, HfBatchRecord *rec, FieldError *err)
 {
 	Jsonb	   *jb;
+	HfRecord	hrec;
 	HfRow	   *row;
 
 	imp->cur_line = rec->line;
@@ -180,8 +183,11 @@ parse_record(HfImport *imp, HfRecord *rec, FieldError *err)
 	}
 	if (!JB_ROOT_IS_OBJECT(jb) || JB_ROOT_IS_SCALAR(jb))
 		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "(record)", "expected a JSON object");
+	memset(&hrec, 0, sizeof(hrec));
+	if (!hf_record_from_jsonb(&jb->root, imp->ki->fields, imp->ki->nfields, &hrec, err))
+		return false;
 	row = palloc0(sizeof(HfRow));
-	if (!imp->ki->build(&jb->root, rec->line, &imp->tc, row, err))
+	if (!imp->ki->build(&hrec, rec->line, &imp->tc, row, err))
 		return false;
 	rec->row = row;
 	rec->ok = true;
@@ -190,7 +196,7 @@ parse_record(HfImport *imp, HfRecord *rec, FieldError *err)
 
 /* mark a record rejected */
 static void
-reject(HfRecord *rec, int sqlstate, const char *reason)
+reject(HfBatchRecord *rec, int sqlstate, const char *reason)
 {
 	rec->ok = false;
 	rec->row = NULL;
@@ -200,7 +206,7 @@ reject(HfRecord *rec, int sqlstate, const char *reason)
 
 /* parse one record in strict mode: any problem is an error */
 static void
-parse_strict(HfImport *imp, HfRecord *rec)
+parse_strict(HfImport *imp, HfBatchRecord *rec)
 {
 	FieldError	err = {0};
 
@@ -231,7 +237,7 @@ parse_guarded(HfImport *imp, int from, int to, ErrorData **failed_ed)
 		for (int i = from; i < to; i++)
 		{
 			FieldError	err = {0};
-			HfRecord   *rec = &imp->recs[i];
+			HfBatchRecord *rec = &imp->recs[i];
 
 			if (rec->reason != NULL)
 				continue;		/* rejected by the splitter */
@@ -280,7 +286,7 @@ parse_batch(HfImport *imp)
 	/* something in the batch threw: find it record by record */
 	for (int i = 0; i < imp->nrecs; i++)
 	{
-		HfRecord   *rec = &imp->recs[i];
+		HfBatchRecord *rec = &imp->recs[i];
 
 		if (rec->reason != NULL && rec->row == NULL && rec->sqlstate != 0 && !rec->ok &&
 			rec->text == NULL && rec->pqrow == NULL)
@@ -304,7 +310,7 @@ write_rejects(HfImport *imp)
 {
 	for (int i = 0; i < imp->nrecs; i++)
 	{
-		HfRecord   *rec = &imp->recs[i];
+		HfBatchRecord *rec = &imp->recs[i];
 		Datum		args[5];
 		char		nulls[5] = {' ', ' ', ' ', ' ', ' '};
 
@@ -395,7 +401,7 @@ drop_repeats(HfImport *imp)
 
 	for (int i = 0; i < imp->nrecs; i++)
 	{
-		HfRecord   *rec = &imp->recs[i];
+		HfBatchRecord *rec = &imp->recs[i];
 		bool		found;
 		HfSeen	   *entry;
 
@@ -597,14 +603,14 @@ run_import(HfImport *imp, bool upload)
 
 		MemoryContextReset(batch_cxt);
 		old = MemoryContextSwitchTo(batch_cxt);
-		imp->recs = palloc0(sizeof(HfRecord) * cap);
+		imp->recs = palloc0(sizeof(HfBatchRecord) * cap);
 		imp->nrecs = 0;
 		while (imp->nrecs < HF_BATCH_ROWS && bytes < HF_BATCH_BYTES)
 		{
 			int64		line = 0;
 			const pq_value *pqrow = NULL;
 			HfSplitResult r = pq ? hf_parquet_next(pq, &pqrow, &line) : hf_split_next(&sp, &buf, &line);
-			HfRecord   *rec;
+			HfBatchRecord *rec;
 
 			if (r == HF_SPLIT_EOF)
 			{
@@ -614,8 +620,8 @@ run_import(HfImport *imp, bool upload)
 			if (imp->nrecs == cap)
 			{
 				cap *= 2;
-				imp->recs = repalloc(imp->recs, sizeof(HfRecord) * cap);
-				memset(&imp->recs[imp->nrecs], 0, sizeof(HfRecord) * (cap - imp->nrecs));
+				imp->recs = repalloc(imp->recs, sizeof(HfBatchRecord) * cap);
+				memset(&imp->recs[imp->nrecs], 0, sizeof(HfBatchRecord) * (cap - imp->nrecs));
 			}
 			rec = &imp->recs[imp->nrecs++];
 			rec->line = line;

@@ -40,16 +40,6 @@ extern bool hf_value_jsonb(const JsonbValue *v, const char *key, Jsonb **out, Fi
 extern bool hf_value_string_list(const JsonbValue *v, const char *key, const char *subkey,
 								 char ***items, int *nitems, FieldError *err);
 
-extern bool hf_get_cstring(JsonbContainer *obj, const char *key, char **out, FieldError *err);
-extern bool hf_get_count(JsonbContainer *obj, const char *key, int64 *out, bool *isnull, FieldError *err);
-extern bool hf_get_float(JsonbContainer *obj, const char *key, double *out, bool *isnull, FieldError *err);
-extern bool hf_get_bool(JsonbContainer *obj, const char *key, bool *out, bool *isnull, FieldError *err);
-extern bool hf_get_timestamp(JsonbContainer *obj, const char *key, TimestampTz *out, bool *isnull, FieldError *err);
-extern bool hf_get_object(JsonbContainer *obj, const char *key, JsonbContainer **out, FieldError *err);
-extern bool hf_get_jsonb(JsonbContainer *obj, const char *key, Jsonb **out, FieldError *err);
-extern bool hf_get_string_list(JsonbContainer *obj, const char *key, const char *subkey,
-							   char ***items, int *nitems, FieldError *err);
-
 extern bool hf_numeric_to_int64(Numeric num, int64 *out);
 extern bool hf_parse_iso_timestamp(const char *s, int len, TimestampTz *out);
 extern int	hf_timestamp_year(TimestampTz ts);
