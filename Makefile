@@ -14,6 +14,7 @@ OBJS = \
 	src/import/import_keys.o \
 	src/import/import_direct.o \
 	src/import/import_parquet.o \
+	src/import/parquet_cell.o \
 	src/import/parquet_row.o \
 	src/import/import.o \
 	src/size/names.o \
