@@ -9,6 +9,7 @@ OBJS = \
 	src/import/import_source.o \
 	src/import/import_split.o \
 	src/import/record.o \
+	src/import/record_parquet.o \
 	src/import/import_record.o \
 	src/import/import_stage.o \
 	src/import/import_keys.o \

@@ -49,6 +49,7 @@
 #include "import/import_split.h"
 #include "import/import_stage.h"
 #include "import/record.h"
+#include "import/record_parquet.h"
 
 /*
  * A batch is at most 10,000 records or 16 MB of record text (of row copies,
@@ -65,7 +66,8 @@ typedef struct HfBatchRecord
 {
 	char	   *text;			/* a JSON record, or */
 	int			len;
-	pq_value   *pqrow;			/* a Parquet row */
+	pq_value   *pqrow;			/* a Parquet row (hf_pq_row_copy) */
+	Size		pqsize;			/* and its size */
 	int64		line;
 	bool		ok;				/* row holds a parsed row */
 	HfRow	   *row;
@@ -96,6 +98,7 @@ typedef struct HfImport
 	HfDirect	direct;
 	HfKeys		keys;
 	HfSource	src;
+	HfPqRecordReader *pqrec;	/* of a Parquet source */
 	SPIPlanPtr	reject_plan;
 	TimestampTz started;
 	TimestampTz last_progress;
@@ -154,22 +157,20 @@ raw_prefix(const char *s, int len)
 static bool
 parse_record(HfImport *imp, HfBatchRecord *rec, FieldError *err)
 {
-	Jsonb	   *jb;
 	HfRecord	hrec;
 	HfRow	   *row;
 
 	imp->cur_line = rec->line;
+	memset(&hrec, 0, sizeof(hrec));
 	if (rec->pqrow != NULL)
 	{
-		const char *bad = NULL;
-
-		jb = hf_pq_row_jsonb(rec->pqrow, false, &bad);
-		if (jb == NULL)
-			return hf_field_error(err, ERRCODE_CHARACTER_NOT_IN_REPERTOIRE, "(record)", "%s", bad);
+		if (!hf_record_from_parquet(imp->pqrec, rec->pqrow, rec->pqsize, &hrec, err))
+			return false;
 	}
 	else
 	{
 		char	   *text = rec->text;
+		Jsonb	   *jb;
 
 		if (GetDatabaseEncoding() == PG_UTF8)
 		{
@@ -180,12 +181,11 @@ parse_record(HfImport *imp, HfBatchRecord *rec, FieldError *err)
 		else
 			text = pg_any_to_server(text, rec->len, PG_UTF8);
 		jb = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(text)));
+		if (!JB_ROOT_IS_OBJECT(jb) || JB_ROOT_IS_SCALAR(jb))
+			return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "(record)", "expected a JSON object");
+		if (!hf_record_from_jsonb(&jb->root, imp->ki->fields, imp->ki->nfields, &hrec, err))
+			return false;
 	}
-	if (!JB_ROOT_IS_OBJECT(jb) || JB_ROOT_IS_SCALAR(jb))
-		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "(record)", "expected a JSON object");
-	memset(&hrec, 0, sizeof(hrec));
-	if (!hf_record_from_jsonb(&jb->root, imp->ki->fields, imp->ki->nfields, &hrec, err))
-		return false;
 	row = palloc0(sizeof(HfRow));
 	if (!imp->ki->build(&hrec, rec->line, &imp->tc, row, err))
 		return false;
@@ -589,7 +589,10 @@ run_import(HfImport *imp, bool upload)
 		hf_source_open_file(&imp->src, imp->file);
 	start_run(imp);
 	if (hf_source_is_parquet(&imp->src) || has_parquet_suffix(imp->file))
+	{
 		pq = hf_parquet_open(&imp->src, imp->ki->name);
+		imp->pqrec = hf_pq_record_reader(imp->ki->fields, imp->ki->nfields, hf_parquet_longest_name(pq));
+	}
 	else
 		hf_split_init(&sp, &imp->src);
 	hf_keys_begin(&imp->keys, imp->kind, imp->schema, expected_ids(imp, pq));
@@ -639,7 +642,7 @@ run_import(HfImport *imp, bool upload)
 			}
 			if (pqrow != NULL)
 			{
-				rec->pqrow = hf_pq_row_copy(pqrow);
+				rec->pqrow = hf_pq_row_copy(pqrow, &rec->pqsize);
 				bytes += GetMemoryChunkSpace(rec->pqrow);
 				continue;
 			}

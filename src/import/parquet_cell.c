@@ -436,3 +436,72 @@ hf_pq_push_embedded(HfPqJsonb *b, const uint8 *p, uint32 len)
 	if (r != JSON_SUCCESS)
 		json_ereport_error(r, lex);
 }
+
+/*
+ * hf_pq_cell: top-level cell v, to enter the record as use says (not
+ * HF_PQ_SKIP), as the JsonbValue a lookup in the row's jsonb would give:
+ * a scalar, or a list, struct or embedded object as jbvBinary.  False when
+ * the row cannot be a record (b->bad).
+ */
+bool
+hf_pq_cell(HfPqJsonb *b, const pq_value *v, HfPqUse use, JsonbValue *out)
+{
+	Jsonb	   *jb;
+
+	b->st = NULL;
+	b->done = NULL;
+	if (use == HF_PQ_EMBED)
+	{
+		hf_pq_push_embedded(b, v->u.s.ptr, v->u.s.len);
+		if (b->bad != NULL)
+			return false;
+	}
+	else if (v->kind == PQ_V_LIST || v->kind == PQ_V_STRUCT)
+		hf_pq_push(b, v, use == HF_PQ_VALUE_DROP_NULLS);
+	else
+	{
+		scalar_value(b, v, out);
+		return true;
+	}
+	Assert(b->st == NULL && b->done != NULL);
+	jb = JsonbValueToJsonb(b->done);
+	out->type = jbvBinary;
+	out->val.binary.data = &jb->root;
+	out->val.binary.len = VARSIZE(jb) - VARHDRSZ;
+	return true;
+}
+
+/*
+ * hf_pq_check: raise the errors that building value pv would raise, without
+ * building it: those of its strings and of the names of its structs'
+ * members, in the order hf_pq_push() meets them.  Its other values cannot
+ * fail; jsonb's limits on the size of a container cannot be reached by a
+ * row of the size record_parquet.c reads cell by cell.
+ */
+void
+hf_pq_check(HfPqJsonb *b, const pq_value *pv, bool drop_nulls)
+{
+	JsonbValue	v;
+
+	switch (pv->kind)
+	{
+		case PQ_V_STRING:
+			hf_pq_string(b, pv->u.s.ptr, pv->u.s.len, &v);
+			break;
+		case PQ_V_LIST:
+			for (uint32 i = 0; i < pv->u.list.n; i++)
+				hf_pq_check(b, &pv->u.list.items[i], drop_nulls);
+			break;
+		case PQ_V_STRUCT:
+			for (uint32 i = 0; i < pv->u.st.n; i++)
+			{
+				if (drop_nulls && pv->u.st.fields[i].kind == PQ_V_NULL)
+					continue;
+				hf_pq_string(b, (const uint8 *) pv->u.st.names[i], strlen(pv->u.st.names[i]), &v);
+				hf_pq_check(b, &pv->u.st.fields[i], drop_nulls);
+			}
+			break;
+		default:
+			break;
+	}
+}

@@ -3,8 +3,9 @@
  *
  * A cell of a hub-stats Parquet row as the jsonb value it stands for in the
  * Hub API record (the rules are in parquet_cell.c), built straight from the
- * typed values with pushJsonbValue (parquet_row.c builds whole rows of
- * them).
+ * typed values with pushJsonbValue.  Used for a whole row (parquet_row.c)
+ * and for single cells (record_parquet.c): a cell comes out the same either
+ * way, and raises the same errors.
  */
 #ifndef HF_PARQUET_CELL_H
 #define HF_PARQUET_CELL_H
@@ -19,7 +20,7 @@
 typedef enum HfPqUse
 {
 	HF_PQ_SKIP,					/* left out */
-	HF_PQ_EMBED,				/* JSON text held in a string, embedded as JSON */
+	HF_PQ_EMBED,				/* JSON object text held in a string, embedded */
 	HF_PQ_VALUE,				/* the value itself */
 	HF_PQ_VALUE_DROP_NULLS		/* the value, null struct members left out */
 } HfPqUse;
@@ -42,5 +43,7 @@ extern HfPqUse hf_pq_use(const pq_value *v, const char *name, bool keep_nulls);
 extern void hf_pq_string(HfPqJsonb *b, const uint8 *p, uint32 len, JsonbValue *v);
 extern void hf_pq_push(HfPqJsonb *b, const pq_value *pv, bool drop_nulls);
 extern void hf_pq_push_embedded(HfPqJsonb *b, const uint8 *p, uint32 len);
+extern bool hf_pq_cell(HfPqJsonb *b, const pq_value *v, HfPqUse use, JsonbValue *out);
+extern void hf_pq_check(HfPqJsonb *b, const pq_value *pv, bool drop_nulls);
 
 #endif							/* HF_PARQUET_CELL_H */

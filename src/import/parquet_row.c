@@ -83,17 +83,20 @@ copy_into(pq_value *dst, const pq_value *src, char **cursor)
 /*
  * hf_pq_row_copy: a deep copy of a row in one palloc chunk of the current
  * memory context, so that a batch of rows outlives the reader's row buffer
- * (and row group); it must not outlive the open file (field names).
+ * (and row group); it must not outlive the open file (field names).  *size
+ * is set to the bytes it takes.
  */
 pq_value *
-hf_pq_row_copy(const pq_value *row)
+hf_pq_row_copy(const pq_value *row, Size *size)
 {
-	Size		size = sizeof(pq_value) + copy_extra(row);
-	char	   *chunk = MemoryContextAllocHuge(CurrentMemoryContext, size);
-	char	   *cursor = chunk + sizeof(pq_value);
+	char	   *chunk;
+	char	   *cursor;
 
+	*size = sizeof(pq_value) + copy_extra(row);
+	chunk = MemoryContextAllocHuge(CurrentMemoryContext, *size);
+	cursor = chunk + sizeof(pq_value);
 	copy_into((pq_value *) chunk, row, &cursor);
-	Assert(cursor == chunk + size);
+	Assert(cursor == chunk + *size);
 	return (pq_value *) chunk;
 }
 
