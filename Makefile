@@ -8,11 +8,14 @@ OBJS = \
 	src/util/json_util.o \
 	src/import/import_source.o \
 	src/import/import_split.o \
+	src/import/record.o \
+	src/import/record_parquet.o \
 	src/import/import_record.o \
 	src/import/import_stage.o \
 	src/import/import_keys.o \
 	src/import/import_direct.o \
 	src/import/import_parquet.o \
+	src/import/parquet_cell.o \
 	src/import/parquet_row.o \
 	src/import/import.o \
 	src/size/names.o \

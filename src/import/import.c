@@ -48,6 +48,8 @@
 #include "import/import_source.h"
 #include "import/import_split.h"
 #include "import/import_stage.h"
+#include "import/record.h"
+#include "import/record_parquet.h"
 
 /*
  * A batch is at most 10,000 records or 16 MB of record text (of row copies,
@@ -59,17 +61,19 @@
 #define HF_BATCH_BYTES	(16 * 1024 * 1024)
 #define HF_RAW_PREFIX	200
 
-typedef struct HfRecord
+/* a record of the batch as read, and what became of it */
+typedef struct HfBatchRecord
 {
 	char	   *text;			/* a JSON record, or */
 	int			len;
-	pq_value   *pqrow;			/* a Parquet row */
+	pq_value   *pqrow;			/* a Parquet row (hf_pq_row_copy) */
+	Size		pqsize;			/* and its size */
 	int64		line;
 	bool		ok;				/* row holds a parsed row */
 	HfRow	   *row;
 	int			sqlstate;		/* reject: SQLSTATE and reason */
 	char	   *reason;
-} HfRecord;
+} HfBatchRecord;
 
 typedef struct HfImport
 {
@@ -94,10 +98,11 @@ typedef struct HfImport
 	HfDirect	direct;
 	HfKeys		keys;
 	HfSource	src;
+	HfPqRecordReader *pqrec;	/* of a Parquet source */
 	SPIPlanPtr	reject_plan;
 	TimestampTz started;
 	TimestampTz last_progress;
-	HfRecord   *recs;
+	HfBatchRecord *recs;
 	int			nrecs;
 } HfImport;
 
@@ -145,28 +150,27 @@ raw_prefix(const char *s, int len)
 }
 
 /*
- * parse_record: parse and build one record.  Data problems found here are
+ * parse_record: read and build one record.  Data problems found here are
  * returned in err; malformed JSON throws (caught by the caller's
  * subtransaction in the default mode).
  */
 static bool
-parse_record(HfImport *imp, HfRecord *rec, FieldError *err)
+parse_record(HfImport *imp, HfBatchRecord *rec, FieldError *err)
 {
-	Jsonb	   *jb;
+	HfRecord	hrec;
 	HfRow	   *row;
 
 	imp->cur_line = rec->line;
+	memset(&hrec, 0, sizeof(hrec));
 	if (rec->pqrow != NULL)
 	{
-		const char *bad = NULL;
-
-		jb = hf_pq_row_jsonb(rec->pqrow, false, &bad);
-		if (jb == NULL)
-			return hf_field_error(err, ERRCODE_CHARACTER_NOT_IN_REPERTOIRE, "(record)", "%s", bad);
+		if (!hf_record_from_parquet(imp->pqrec, rec->pqrow, rec->pqsize, &hrec, err))
+			return false;
 	}
 	else
 	{
 		char	   *text = rec->text;
+		Jsonb	   *jb;
 
 		if (GetDatabaseEncoding() == PG_UTF8)
 		{
@@ -177,11 +181,13 @@ parse_record(HfImport *imp, HfRecord *rec, FieldError *err)
 		else
 			text = pg_any_to_server(text, rec->len, PG_UTF8);
 		jb = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(text)));
+		if (!JB_ROOT_IS_OBJECT(jb) || JB_ROOT_IS_SCALAR(jb))
+			return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "(record)", "expected a JSON object");
+		if (!hf_record_from_jsonb(&jb->root, imp->ki->fields, imp->ki->nfields, &hrec, err))
+			return false;
 	}
-	if (!JB_ROOT_IS_OBJECT(jb) || JB_ROOT_IS_SCALAR(jb))
-		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "(record)", "expected a JSON object");
 	row = palloc0(sizeof(HfRow));
-	if (!imp->ki->build(&jb->root, rec->line, &imp->tc, row, err))
+	if (!imp->ki->build(&hrec, rec->line, &imp->tc, row, err))
 		return false;
 	rec->row = row;
 	rec->ok = true;
@@ -190,7 +196,7 @@ parse_record(HfImport *imp, HfRecord *rec, FieldError *err)
 
 /* mark a record rejected */
 static void
-reject(HfRecord *rec, int sqlstate, const char *reason)
+reject(HfBatchRecord *rec, int sqlstate, const char *reason)
 {
 	rec->ok = false;
 	rec->row = NULL;
@@ -200,7 +206,7 @@ reject(HfRecord *rec, int sqlstate, const char *reason)
 
 /* parse one record in strict mode: any problem is an error */
 static void
-parse_strict(HfImport *imp, HfRecord *rec)
+parse_strict(HfImport *imp, HfBatchRecord *rec)
 {
 	FieldError	err = {0};
 
@@ -231,7 +237,7 @@ parse_guarded(HfImport *imp, int from, int to, ErrorData **failed_ed)
 		for (int i = from; i < to; i++)
 		{
 			FieldError	err = {0};
-			HfRecord   *rec = &imp->recs[i];
+			HfBatchRecord *rec = &imp->recs[i];
 
 			if (rec->reason != NULL)
 				continue;		/* rejected by the splitter */
@@ -280,7 +286,7 @@ parse_batch(HfImport *imp)
 	/* something in the batch threw: find it record by record */
 	for (int i = 0; i < imp->nrecs; i++)
 	{
-		HfRecord   *rec = &imp->recs[i];
+		HfBatchRecord *rec = &imp->recs[i];
 
 		if (rec->reason != NULL && rec->row == NULL && rec->sqlstate != 0 && !rec->ok &&
 			rec->text == NULL && rec->pqrow == NULL)
@@ -304,7 +310,7 @@ write_rejects(HfImport *imp)
 {
 	for (int i = 0; i < imp->nrecs; i++)
 	{
-		HfRecord   *rec = &imp->recs[i];
+		HfBatchRecord *rec = &imp->recs[i];
 		Datum		args[5];
 		char		nulls[5] = {' ', ' ', ' ', ' ', ' '};
 
@@ -395,7 +401,7 @@ drop_repeats(HfImport *imp)
 
 	for (int i = 0; i < imp->nrecs; i++)
 	{
-		HfRecord   *rec = &imp->recs[i];
+		HfBatchRecord *rec = &imp->recs[i];
 		bool		found;
 		HfSeen	   *entry;
 
@@ -583,7 +589,10 @@ run_import(HfImport *imp, bool upload)
 		hf_source_open_file(&imp->src, imp->file);
 	start_run(imp);
 	if (hf_source_is_parquet(&imp->src) || has_parquet_suffix(imp->file))
+	{
 		pq = hf_parquet_open(&imp->src, imp->ki->name);
+		imp->pqrec = hf_pq_record_reader(imp->ki->fields, imp->ki->nfields, hf_parquet_longest_name(pq));
+	}
 	else
 		hf_split_init(&sp, &imp->src);
 	hf_keys_begin(&imp->keys, imp->kind, imp->schema, expected_ids(imp, pq));
@@ -597,14 +606,14 @@ run_import(HfImport *imp, bool upload)
 
 		MemoryContextReset(batch_cxt);
 		old = MemoryContextSwitchTo(batch_cxt);
-		imp->recs = palloc0(sizeof(HfRecord) * cap);
+		imp->recs = palloc0(sizeof(HfBatchRecord) * cap);
 		imp->nrecs = 0;
 		while (imp->nrecs < HF_BATCH_ROWS && bytes < HF_BATCH_BYTES)
 		{
 			int64		line = 0;
 			const pq_value *pqrow = NULL;
 			HfSplitResult r = pq ? hf_parquet_next(pq, &pqrow, &line) : hf_split_next(&sp, &buf, &line);
-			HfRecord   *rec;
+			HfBatchRecord *rec;
 
 			if (r == HF_SPLIT_EOF)
 			{
@@ -614,8 +623,8 @@ run_import(HfImport *imp, bool upload)
 			if (imp->nrecs == cap)
 			{
 				cap *= 2;
-				imp->recs = repalloc(imp->recs, sizeof(HfRecord) * cap);
-				memset(&imp->recs[imp->nrecs], 0, sizeof(HfRecord) * (cap - imp->nrecs));
+				imp->recs = repalloc(imp->recs, sizeof(HfBatchRecord) * cap);
+				memset(&imp->recs[imp->nrecs], 0, sizeof(HfBatchRecord) * (cap - imp->nrecs));
 			}
 			rec = &imp->recs[imp->nrecs++];
 			rec->line = line;
@@ -633,7 +642,7 @@ run_import(HfImport *imp, bool upload)
 			}
 			if (pqrow != NULL)
 			{
-				rec->pqrow = hf_pq_row_copy(pqrow);
+				rec->pqrow = hf_pq_row_copy(pqrow, &rec->pqsize);
 				bytes += GetMemoryChunkSpace(rec->pqrow);
 				continue;
 			}

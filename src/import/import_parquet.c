@@ -21,8 +21,8 @@
  * A bad Parquet file fails the whole import (it is not a per-line problem),
  * in default and strict mode alike.
  *
- * Rows are handed to the importers as copies of the reader's value trees;
- * parquet_row.c turns them into Hub API records (jsonb).
+ * Rows are handed to the importers as the reader's value trees, which they
+ * copy for a batch and read into typed records (record_parquet.c).
  */
 #include "postgres.h"
 
@@ -241,6 +241,27 @@ hf_parquet_next(HfParquet *pq, const pq_value **out, int64 *line)
 	pq->row++;
 	*line = pq->row;
 	return HF_SPLIT_RECORD;
+}
+
+/* the length of the longest name at or below schema node n */
+static int
+longest_name(const pq_schema_node *n)
+{
+	int			len = n->name ? (int) strlen(n->name) : 0;
+
+	for (int i = 0; i < n->nchildren; i++)
+		len = Max(len, longest_name(n->children[i]));
+	return len;
+}
+
+/*
+ * hf_parquet_longest_name: the length of the longest name in the file's
+ * schema (it bounds the jsonb of a row, see record_parquet.c).
+ */
+int
+hf_parquet_longest_name(HfParquet *pq)
+{
+	return longest_name(pq_schema_root(pq->file));
 }
 
 /* hf_parquet_num_rows: the row count of the file's footer */

@@ -1,10 +1,13 @@
 /*
  * src/import/import_record.c
  *
- * Record builders for each kind of Hub dump (see import_record.h).  Missing
- * and unknown keys are normal (schema drift); a Hub field of the wrong JSON
- * type or with an absurd value makes the record a reject.  Fields copied from
- * user-written YAML (cardData, config) are kept raw and never reject a record.
+ * Record builders for each kind of Hub dump (see import_record.h): a typed
+ * record (record.h), read and checked already, becomes the row of the kind's
+ * staging table and, for models, its base-model edges.  What is left to
+ * refuse here is what only the whole record shows: a config record without
+ * its config, a parent id too long for a key.  Fields copied from
+ * user-written YAML (cardData, config) are read loosely and never reject a
+ * record.
  */
 #include "postgres.h"
 
@@ -89,17 +92,11 @@ set_ptr(HfRow *row, int col, void *p)
 }
 
 /* set a nullable boolean column */
-static bool
-set_bool_field(HfRow *row, int col, JsonbContainer *obj, const char *key, FieldError *err)
+static void
+set_bool(HfRow *row, int col, bool v, bool isnull)
 {
-	bool		b;
-	bool		isnull;
-
-	if (!hf_get_bool(obj, key, &b, &isnull, err))
-		return false;
 	row->nulls[col] = isnull;
-	row->values[col] = BoolGetDatum(b);
-	return true;
+	row->values[col] = BoolGetDatum(v);
 }
 
 /* the value after prefix of the first tag that has it, or NULL */
@@ -145,110 +142,66 @@ lower_id(const char *id, const char *key, const char *what, FieldError *err)
 }
 
 /*
- * build_common: id, lid, author and timestamps, shared by every repo kind.
- * The id is required; author falls back to the id's namespace.
+ * build_common: line, id, lid, author and timestamps, shared by every repo
+ * kind.  author falls back to the id's namespace.
  */
 static bool
-build_common(JsonbContainer *obj, int64 line, HfRow *row, char **id_out, FieldError *err)
+build_common(const HfRecord *rec, int64 line, HfRow *row, FieldError *err)
 {
-	char	   *id;
-	char	   *author;
-	TimestampTz ts;
-	bool		isnull;
+	char	   *author = rec->author;
 	static TimestampTz sentinel = 0;
 
 	if (sentinel == 0 && !hf_parse_iso_timestamp(HF_SENTINEL_CREATED, strlen(HF_SENTINEL_CREATED), &sentinel))
 		elog(ERROR, "cannot parse the createdAt sentinel");
 
-	if (!hf_get_cstring(obj, "id", &id, err))
-		return false;
-	if (id == NULL)
-		return hf_field_error(err, ERRCODE_NOT_NULL_VIOLATION, "id", "missing repo id");
-	if (id[0] == '\0' || strlen(id) > 256)
-		return hf_field_error(err, ERRCODE_INVALID_PARAMETER_VALUE, "id",
-							  "repo id must have 1 to 256 characters");
-	for (const char *p = id; *p; p++)
-		if ((unsigned char) *p <= ' ')
-			return hf_field_error(err, ERRCODE_INVALID_PARAMETER_VALUE, "id",
-								  "repo id \"%.60s\" contains whitespace or control characters", id);
-	if (!hf_get_cstring(obj, "author", &author, err))
-		return false;
 	if (author == NULL || author[0] == '\0')
 	{
-		const char *slash = strchr(id, '/');
+		const char *slash = strchr(rec->id, '/');
 
-		author = slash ? pnstrdup(id, slash - id) : NULL;
+		author = slash ? pnstrdup(rec->id, slash - rec->id) : NULL;
 	}
-
 	row->values[C_LINE] = Int64GetDatum(line);
 	row->nulls[C_LINE] = false;
-	if ((row->lid = lower_id(id, "id", "repo", err)) == NULL)
+	if ((row->lid = lower_id(rec->id, "id", "repo", err)) == NULL)
 		return false;
 	set_cstring(row, C_LID, row->lid);
 	row->nulls[C_KEY] = true;
-	set_cstring(row, C_ID, id);
+	set_cstring(row, C_ID, rec->id);
 	set_cstring(row, C_AUTHOR, author);
 
-	if (!hf_get_timestamp(obj, "createdAt", &ts, &isnull, err))
-		return false;
-	row->nulls[C_CREATED_AT] = isnull;
-	row->values[C_CREATED_AT] = TimestampTzGetDatum(ts);
-	row->nulls[C_CREATED_YEAR] = isnull || ts == sentinel;
-	row->values[C_CREATED_YEAR] = Int16GetDatum(isnull ? 0 : hf_timestamp_year(ts));
-	if (!hf_get_timestamp(obj, "lastModified", &ts, &isnull, err))
-		return false;
-	row->nulls[C_LAST_MODIFIED] = isnull;
-	row->values[C_LAST_MODIFIED] = TimestampTzGetDatum(ts);
-	*id_out = id;
+	row->nulls[C_CREATED_AT] = !hf_record_has(rec, HF_F_CREATED_AT);
+	row->values[C_CREATED_AT] = TimestampTzGetDatum(rec->created_at);
+	row->nulls[C_CREATED_YEAR] = row->nulls[C_CREATED_AT] || rec->created_at == sentinel;
+	row->values[C_CREATED_YEAR] = Int16GetDatum(row->nulls[C_CREATED_YEAR] ? 0 : hf_timestamp_year(rec->created_at));
+	row->nulls[C_LAST_MODIFIED] = !hf_record_has(rec, HF_F_LAST_MODIFIED);
+	row->values[C_LAST_MODIFIED] = TimestampTzGetDatum(rec->last_modified);
 	return true;
 }
 
 /* downloads, downloadsAllTime, likes, trendingScore into consecutive columns */
-static bool
-build_counters(JsonbContainer *obj, HfRow *row, int first, bool with_downloads, FieldError *err)
+static void
+build_counters(const HfRecord *rec, HfRow *row, int first, bool with_downloads)
 {
-	int64		v;
-	double		f;
-	bool		isnull;
 	int			col = first;
 
 	if (with_downloads)
 	{
-		if (!hf_get_count(obj, "downloads", &v, &isnull, err))
-			return false;
-		set_int8(row, col++, v, isnull);
-		if (!hf_get_count(obj, "downloadsAllTime", &v, &isnull, err))
-			return false;
-		set_int8(row, col++, v, isnull);
+		set_int8(row, col++, rec->downloads, !hf_record_has(rec, HF_F_DOWNLOADS));
+		set_int8(row, col++, rec->downloads_all_time, !hf_record_has(rec, HF_F_DOWNLOADS_ALL_TIME));
 	}
-	if (!hf_get_count(obj, "likes", &v, &isnull, err))
-		return false;
-	set_int8(row, col++, v, isnull);
-	if (!hf_get_float(obj, "trendingScore", &f, &isnull, err))
-		return false;
-	row->nulls[col] = isnull;
-	row->values[col] = Float8GetDatum(f);
-	return true;
+	set_int8(row, col++, rec->likes, !hf_record_has(rec, HF_F_LIKES));
+	row->nulls[col] = !hf_record_has(rec, HF_F_TRENDING_SCORE);
+	row->values[col] = Float8GetDatum(rec->trending_score);
 }
 
-/* gated is false, true, "auto" or "manual": kept as text */
-static bool
-build_gated(JsonbContainer *obj, HfRow *row, int col, FieldError *err)
+/* private, disabled and (but for spaces) gated */
+static void
+build_flags(const HfRecord *rec, HfRow *row, int private_col, int disabled_col, int gated_col)
 {
-	JsonbValue	v;
-
-	row->nulls[col] = true;
-	if (!hf_json_get(obj, "gated", &v))
-		return true;
-	if (v.type == jbvBool)
-		set_cstring(row, col, v.val.boolean ? "true" : "false");
-	else if (v.type == jbvString)
-		row->values[col] = PointerGetDatum(cstring_to_text_with_len(v.val.string.val, v.val.string.len)),
-			row->nulls[col] = false;
-	else
-		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "gated",
-							  "expected a boolean or a string, got %s", hf_json_type_name(&v));
-	return true;
+	set_bool(row, private_col, rec->private_repo, !hf_record_has(rec, HF_F_PRIVATE));
+	set_bool(row, disabled_col, rec->disabled, !hf_record_has(rec, HF_F_DISABLED));
+	if (gated_col >= 0)
+		set_cstring(row, gated_col, rec->gated);
 }
 
 /* a string member of a user-written object, or NULL for anything else */
@@ -262,115 +215,44 @@ loose_string(JsonbContainer *obj, const char *key)
 	return pnstrdup(v.val.string.val, v.val.string.len);
 }
 
-/* a whole-number member of an object, or NULL-flag */
-static bool
-build_total(JsonbContainer *obj, const char *objkey, HfRow *row, int col, FieldError *err)
-{
-	JsonbValue	v;
-	int64		n;
-
-	row->nulls[col] = true;
-	if (obj == NULL || !hf_json_get(obj, "total", &v))
-		return true;
-	if (v.type != jbvNumeric)
-		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, objkey,
-							  "\"total\": expected a number, got %s", hf_json_type_name(&v));
-	if (!hf_numeric_to_int64(v.val.numeric, &n) || n < 0)
-		return hf_field_error(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, objkey,
-							  "\"total\": expected a non-negative whole number");
-	set_int8(row, col, n, false);
-	return true;
-}
-
-/* model edges, relations and sources as staged arrays are built in import_stage.c */
-
 /*
- * build_model: one model record.
+ * build_config_fields: model_type, architecture and quant_method of a
+ * model's config object (NULL when the config lacks them, or has none).
  */
-static bool
-build_model(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row, FieldError *err)
+static void
+build_config_fields(Jsonb *config, HfRow *row)
 {
-	char	   *id;
-	char	  **tags;
-	int			ntags;
-	char	  **files;
-	int			nfiles;
-	char	   *library;
-	JsonbContainer *card;
-	JsonbContainer *config;
-	JsonbContainer *st;
-	JsonbContainer *gguf;
-	Jsonb	   *jb;
+	JsonbContainer *obj = config ? &config->root : NULL;
+	JsonbValue	v;
 
-	if (!build_common(obj, line, row, &id, err) ||
-		!build_counters(obj, row, M_DOWNLOADS, true, err))
-		return false;
-	if (!hf_get_cstring(obj, "pipeline_tag", &library, err))
-		return false;
-	set_cstring(row, M_PIPELINE, library);
-	if (!hf_get_cstring(obj, "library_name", &library, err))
-		return false;
-	set_cstring(row, M_LIBRARY, library);
-
-	if (!hf_get_string_list(obj, "tags", NULL, &tags, &ntags, err))
-		return false;
-	set_ptr(row, M_TAGS, hf_text_array(tags, ntags));
-	set_cstring(row, M_LICENSE, tag_value(tags, ntags, "license:"));
-
-	/* cardData and config are user-written: kept raw, read loosely */
-	if (!hf_get_object(obj, "cardData", &card, err))
-		return false;
-	if (!hf_get_jsonb(obj, "cardData", &jb, err))
-		return false;
-	set_ptr(row, M_CARD, jb);
-	if (!hf_get_object(obj, "config", &config, err) ||
-		!hf_get_jsonb(obj, "config", &jb, err))
-		return false;
-	set_ptr(row, M_CONFIG, jb);
-	set_cstring(row, M_MODEL_TYPE, loose_string(config, "model_type"));
+	set_cstring(row, M_MODEL_TYPE, loose_string(obj, "model_type"));
 	row->nulls[M_ARCH] = true;
 	row->nulls[M_QUANT] = true;
-	if (config)
+	if (obj == NULL)
+		return;
+	if (hf_json_get(obj, "architectures", &v) && v.type == jbvBinary &&
+		JsonContainerIsArray(v.val.binary.data) && JsonContainerSize(v.val.binary.data) > 0)
 	{
-		JsonbValue	v;
+		JsonbValue *a = getIthJsonbValueFromContainer(v.val.binary.data, 0);
 
-		if (hf_json_get(config, "architectures", &v) && v.type == jbvBinary &&
-			JsonContainerIsArray(v.val.binary.data) && JsonContainerSize(v.val.binary.data) > 0)
-		{
-			JsonbValue *a = getIthJsonbValueFromContainer(v.val.binary.data, 0);
-
-			if (a->type == jbvString)
-				set_cstring(row, M_ARCH, pnstrdup(a->val.string.val, a->val.string.len));
-		}
-		if (hf_json_get(config, "quantization_config", &v) && v.type == jbvBinary &&
-			JsonContainerIsObject(v.val.binary.data))
-			set_cstring(row, M_QUANT, loose_string(v.val.binary.data, "quant_method"));
+		if (a->type == jbvString)
+			set_cstring(row, M_ARCH, pnstrdup(a->val.string.val, a->val.string.len));
 	}
+	if (hf_json_get(obj, "quantization_config", &v) && v.type == jbvBinary &&
+		JsonContainerIsObject(v.val.binary.data))
+		set_cstring(row, M_QUANT, loose_string(v.val.binary.data, "quant_method"));
+}
 
-	/* safetensors and gguf are computed by the Hub: typed strictly */
-	if (!hf_get_object(obj, "safetensors", &st, err) ||
-		!build_total(st, "safetensors", row, M_ST_TOTAL, err) ||
-		!hf_get_jsonb(obj, "safetensors", &jb, err))
-		return false;
-	set_ptr(row, M_ST, jb);
-	if (!hf_get_object(obj, "gguf", &gguf, err) ||
-		!build_total(gguf, "gguf", row, M_GGUF_TOTAL, err) ||
-		!hf_get_jsonb(obj, "gguf", &jb, err))
-		return false;
-	set_ptr(row, M_GGUF, jb);
-
-	if (!hf_get_string_list(obj, "siblings", "rfilename", &files, &nfiles, err))
-		return false;
-	row->nulls[M_SIBLINGS] = (nfiles == 0);
-	if (nfiles > 0)
-		row->values[M_SIBLINGS] = PointerGetDatum(hf_text_array(files, nfiles));
-	if (!set_bool_field(row, M_PRIVATE, obj, "private", err) ||
-		!set_bool_field(row, M_DISABLED, obj, "disabled", err) ||
-		!build_gated(obj, row, M_GATED, err))
-		return false;
-
-	if (!hf_extract_edges(id, tags, ntags, library, obj, card, &row->edges, err))
-		return false;
+/*
+ * build_edges: the base-model edges of a model, with the lower-cased parent
+ * ids the key lookups use, and the columns that summarise them.
+ */
+static bool
+build_edges(const HfRecord *rec, const HfTypeCache *tc, HfRow *row, FieldError *err)
+{
+	hf_extract_edges(rec->id, rec->tags.items, rec->tags.n, rec->library_name,
+					 hf_record_has(rec, HF_F_BASE_MODELS) ? &rec->base_models : NULL,
+					 rec->card ? &rec->card->root : NULL, &row->edges);
 	for (int i = 0; i < row->edges.nedges; i++)
 	{
 		HfEdge	   *e = &row->edges.edges[i];
@@ -389,33 +271,53 @@ build_model(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row, 
 }
 
 /*
+ * build_model: one model record.
+ */
+static bool
+build_model(const HfRecord *rec, int64 line, const HfTypeCache *tc, HfRow *row, FieldError *err)
+{
+	const HfStrings *tags = &rec->tags;
+
+	if (!build_common(rec, line, row, err))
+		return false;
+	build_counters(rec, row, M_DOWNLOADS, true);
+	set_cstring(row, M_PIPELINE, rec->pipeline_tag);
+	set_cstring(row, M_LIBRARY, rec->library_name);
+	set_ptr(row, M_TAGS, hf_text_array(tags->items, tags->n));
+	set_cstring(row, M_LICENSE, tag_value(tags->items, tags->n, "license:"));
+	set_ptr(row, M_CARD, rec->card);
+	set_ptr(row, M_CONFIG, rec->config);
+	build_config_fields(rec->config, row);
+	set_int8(row, M_ST_TOTAL, rec->safetensors_total, !rec->has_safetensors_total);
+	set_ptr(row, M_ST, rec->safetensors);
+	set_int8(row, M_GGUF_TOTAL, rec->gguf_total, !rec->has_gguf_total);
+	set_ptr(row, M_GGUF, rec->gguf);
+	row->nulls[M_SIBLINGS] = (rec->siblings.n == 0);
+	if (rec->siblings.n > 0)
+		row->values[M_SIBLINGS] = PointerGetDatum(hf_text_array(rec->siblings.items, rec->siblings.n));
+	build_flags(rec, row, M_PRIVATE, M_DISABLED, M_GATED);
+	return build_edges(rec, tc, row, err);
+}
+
+/*
  * build_dataset: one dataset record; task categories, modalities and the
  * size category come from their tags.
  */
 static bool
-build_dataset(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row, FieldError *err)
+build_dataset(const HfRecord *rec, int64 line, const HfTypeCache *tc, HfRow *row, FieldError *err)
 {
-	char	   *id;
-	char	  **tags;
-	int			ntags;
-	Jsonb	   *jb;
+	const HfStrings *tags = &rec->tags;
 
-	if (!build_common(obj, line, row, &id, err) ||
-		!build_counters(obj, row, D_DOWNLOADS, true, err))
+	if (!build_common(rec, line, row, err))
 		return false;
-	if (!hf_get_string_list(obj, "tags", NULL, &tags, &ntags, err))
-		return false;
-	set_ptr(row, D_TAGS, hf_text_array(tags, ntags));
-	set_ptr(row, D_TASKS, tag_values(tags, ntags, "task_categories:"));
-	set_ptr(row, D_MODALITIES, tag_values(tags, ntags, "modality:"));
-	set_cstring(row, D_SIZE, tag_value(tags, ntags, "size_categories:"));
-	set_cstring(row, D_LICENSE, tag_value(tags, ntags, "license:"));
-	if (!set_bool_field(row, D_PRIVATE, obj, "private", err) ||
-		!set_bool_field(row, D_DISABLED, obj, "disabled", err) ||
-		!build_gated(obj, row, D_GATED, err) ||
-		!hf_get_jsonb(obj, "cardData", &jb, err))
-		return false;
-	set_ptr(row, D_CARD, jb);
+	build_counters(rec, row, D_DOWNLOADS, true);
+	set_ptr(row, D_TAGS, hf_text_array(tags->items, tags->n));
+	set_ptr(row, D_TASKS, tag_values(tags->items, tags->n, "task_categories:"));
+	set_ptr(row, D_MODALITIES, tag_values(tags->items, tags->n, "modality:"));
+	set_cstring(row, D_SIZE, tag_value(tags->items, tags->n, "size_categories:"));
+	set_cstring(row, D_LICENSE, tag_value(tags->items, tags->n, "license:"));
+	build_flags(rec, row, D_PRIVATE, D_DISABLED, D_GATED);
+	set_ptr(row, D_CARD, rec->card);
 	return true;
 }
 
@@ -423,34 +325,17 @@ build_dataset(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row
  * build_space: one Space record (no downloads).
  */
 static bool
-build_space(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row, FieldError *err)
+build_space(const HfRecord *rec, int64 line, const HfTypeCache *tc, HfRow *row, FieldError *err)
 {
-	char	   *id;
-	char	  **items;
-	int			n;
-	char	   *sdk;
-	Jsonb	   *jb;
-
-	if (!build_common(obj, line, row, &id, err) ||
-		!build_counters(obj, row, S_LIKES, false, err))
+	if (!build_common(rec, line, row, err))
 		return false;
-	if (!hf_get_cstring(obj, "sdk", &sdk, err))
-		return false;
-	set_cstring(row, S_SDK, sdk);
-	if (!hf_get_string_list(obj, "tags", NULL, &items, &n, err))
-		return false;
-	set_ptr(row, S_TAGS, hf_text_array(items, n));
-	if (!hf_get_string_list(obj, "models", NULL, &items, &n, err))
-		return false;
-	set_ptr(row, S_MODELS, hf_text_array(items, n));
-	if (!hf_get_string_list(obj, "datasets", NULL, &items, &n, err))
-		return false;
-	set_ptr(row, S_DATASETS, hf_text_array(items, n));
-	if (!set_bool_field(row, S_PRIVATE, obj, "private", err) ||
-		!set_bool_field(row, S_DISABLED, obj, "disabled", err) ||
-		!hf_get_jsonb(obj, "cardData", &jb, err))
-		return false;
-	set_ptr(row, S_CARD, jb);
+	build_counters(rec, row, S_LIKES, false);
+	set_cstring(row, S_SDK, rec->sdk);
+	set_ptr(row, S_TAGS, hf_text_array(rec->tags.items, rec->tags.n));
+	set_ptr(row, S_MODELS, hf_text_array(rec->models.items, rec->models.n));
+	set_ptr(row, S_DATASETS, hf_text_array(rec->datasets.items, rec->datasets.n));
+	build_flags(rec, row, S_PRIVATE, S_DISABLED, -1);
+	set_ptr(row, S_CARD, rec->card);
 	return true;
 }
 
@@ -458,35 +343,55 @@ build_space(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row, 
  * build_config: one {"id": ..., "config": {...}} record.
  */
 static bool
-build_config(JsonbContainer *obj, int64 line, const HfTypeCache *tc, HfRow *row, FieldError *err)
+build_config(const HfRecord *rec, int64 line, const HfTypeCache *tc, HfRow *row, FieldError *err)
 {
-	char	   *id;
-	Jsonb	   *jb;
-
-	if (!hf_get_cstring(obj, "id", &id, err))
-		return false;
-	if (id == NULL || id[0] == '\0' || strlen(id) > 256)
-		return hf_field_error(err, ERRCODE_NOT_NULL_VIOLATION, "id", "missing or invalid model id");
-	if (!hf_get_jsonb(obj, "config", &jb, err))
-		return false;
-	if (jb == NULL)
+	if (rec->config == NULL)
 		return hf_field_error(err, ERRCODE_NOT_NULL_VIOLATION, "config", "missing config object");
 	row->values[C_LINE] = Int64GetDatum(line);
 	row->nulls[C_LINE] = false;
-	if ((row->lid = lower_id(id, "id", "model", err)) == NULL)
+	if ((row->lid = lower_id(rec->id, "id", "model", err)) == NULL)
 		return false;
 	set_cstring(row, C_LID, row->lid);
 	row->nulls[C_KEY] = true;
-	set_cstring(row, C_ID, id);
-	set_ptr(row, 4, jb);
+	set_cstring(row, C_ID, rec->id);
+	set_ptr(row, 4, rec->config);
 	return true;
 }
 
+/*
+ * The fields each kind reads, in the order they are checked: when a record
+ * has several bad fields, the first of them is the one reported (as the
+ * builders of 0.5 read them).
+ */
+static const HfField model_fields[] = {
+	HF_F_ID, HF_F_AUTHOR, HF_F_CREATED_AT, HF_F_LAST_MODIFIED, HF_F_DOWNLOADS,
+	HF_F_DOWNLOADS_ALL_TIME, HF_F_LIKES, HF_F_TRENDING_SCORE, HF_F_PIPELINE_TAG,
+	HF_F_LIBRARY_NAME, HF_F_TAGS, HF_F_CARD_DATA, HF_F_CONFIG, HF_F_SAFETENSORS,
+	HF_F_GGUF, HF_F_SIBLINGS, HF_F_PRIVATE, HF_F_DISABLED, HF_F_GATED, HF_F_BASE_MODELS
+};
+static const HfField dataset_fields[] = {
+	HF_F_ID, HF_F_AUTHOR, HF_F_CREATED_AT, HF_F_LAST_MODIFIED, HF_F_DOWNLOADS,
+	HF_F_DOWNLOADS_ALL_TIME, HF_F_LIKES, HF_F_TRENDING_SCORE, HF_F_TAGS, HF_F_PRIVATE,
+	HF_F_DISABLED, HF_F_GATED, HF_F_CARD_DATA
+};
+static const HfField space_fields[] = {
+	HF_F_ID, HF_F_AUTHOR, HF_F_CREATED_AT, HF_F_LAST_MODIFIED, HF_F_LIKES,
+	HF_F_TRENDING_SCORE, HF_F_SDK, HF_F_TAGS, HF_F_MODELS, HF_F_DATASETS, HF_F_PRIVATE,
+	HF_F_DISABLED, HF_F_CARD_DATA
+};
+static const HfField config_fields[] = {
+	HF_F_MODEL_ID, HF_F_CONFIG
+};
+
 static const HfKindInfo kinds[] = {
-	{"models", "stage_models", model_columns, lengthof(model_columns), true, build_model},
-	{"datasets", "stage_datasets", dataset_columns, lengthof(dataset_columns), true, build_dataset},
-	{"spaces", "stage_spaces", space_columns, lengthof(space_columns), true, build_space},
-	{"configs", "stage_configs", config_columns, lengthof(config_columns), false, build_config},
+	{"models", "stage_models", model_columns, lengthof(model_columns), true,
+	model_fields, lengthof(model_fields), build_model},
+	{"datasets", "stage_datasets", dataset_columns, lengthof(dataset_columns), true,
+	dataset_fields, lengthof(dataset_fields), build_dataset},
+	{"spaces", "stage_spaces", space_columns, lengthof(space_columns), true,
+	space_fields, lengthof(space_fields), build_space},
+	{"configs", "stage_configs", config_columns, lengthof(config_columns), false,
+	config_fields, lengthof(config_fields), build_config},
 };
 
 /*

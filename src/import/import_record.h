@@ -1,15 +1,17 @@
 /*
  * src/import/import_record.h
  *
- * Turning one parsed Hub record (a jsonb object) into a row of the matching
+ * Turning one Hub record (typed, record.h) into a row of the matching
  * staging table (hfstate.stage_models, stage_datasets, stage_spaces,
- * stage_configs), plus, for models, its base-model edges.
+ * stage_configs), plus, for models, its base-model edges; and the fields
+ * each kind reads, in the order the readers check them.
  */
 #ifndef HF_IMPORT_RECORD_H
 #define HF_IMPORT_RECORD_H
 
 #include "postgres.h"
 
+#include "import/record.h"
 #include "lineage/edges.h"
 #include "util/json_util.h"
 
@@ -48,7 +50,9 @@ typedef struct HfKindInfo
 	const char *const *columns; /* the staging table's columns, in order */
 	int			ncolumns;
 	bool		needs_snapshot;
-	bool		(*build) (JsonbContainer *obj, int64 line, const HfTypeCache *tc,
+	const HfField *fields;		/* the fields read, in the order checked */
+	int			nfields;
+	bool		(*build) (const HfRecord *rec, int64 line, const HfTypeCache *tc,
 						  HfRow *row, FieldError *err);
 } HfKindInfo;
 

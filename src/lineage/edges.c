@@ -264,14 +264,67 @@ collect_card_bases(const char *child_id, JsonbContainer *card, HfEdgeSet *out)
 }
 
 /*
- * hf_extract_edges: the edges and card bases of one model record.  record is
- * the whole object (for baseModels), card its cardData (or NULL).  A wrong
- * type in baseModels is an error (the Hub writes it); card values never are.
+ * hf_value_base_models: a baseModels value, {relation, models: [{_id, id}]},
+ * as HfBaseModels.  A wrong type anywhere in it is an error (the Hub writes
+ * it); a relation that names none is HF_REL_NONE; a missing or null relation
+ * or models is absent.
  */
 bool
+hf_value_base_models(const JsonbValue *v, HfBaseModels *out, FieldError *err)
+{
+	JsonbContainer *bm;
+	JsonbValue	rv,
+				mv;
+
+	memset(out, 0, sizeof(*out));
+	out->relation = HF_REL_NONE;
+	if (v->type != jbvBinary || !JsonContainerIsObject(v->val.binary.data))
+		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "baseModels",
+							  "expected an object, got %s", hf_json_type_name(v));
+	bm = v->val.binary.data;
+	if (hf_json_get(bm, "relation", &rv))
+	{
+		if (rv.type != jbvString)
+			return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "baseModels.relation",
+								  "expected a string, got %s", hf_json_type_name(&rv));
+		out->relation = hf_relation_from_name(rv.val.string.val, rv.val.string.len);
+	}
+	if (hf_json_get(bm, "models", &mv))
+	{
+		JsonbContainer *arr;
+		int			n;
+
+		if (mv.type != jbvBinary || !JsonContainerIsArray(mv.val.binary.data))
+			return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "baseModels.models",
+								  "expected an array, got %s", hf_json_type_name(&mv));
+		arr = mv.val.binary.data;
+		n = JsonContainerSize(arr);
+		if (n > 0)
+			out->ids = palloc(sizeof(char *) * n);
+		for (int i = 0; i < n; i++)
+		{
+			JsonbValue *e = getIthJsonbValueFromContainer(arr, i);
+			JsonbValue	idv;
+
+			if (e->type != jbvBinary || !JsonContainerIsObject(e->val.binary.data) ||
+				!hf_json_get(e->val.binary.data, "id", &idv) || idv.type != jbvString)
+				return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "baseModels.models",
+									  "element %d: expected an object with a string \"id\"", i);
+			out->ids[out->nids++] = pnstrdup(idv.val.string.val, idv.val.string.len);
+		}
+	}
+	return true;
+}
+
+/*
+ * hf_extract_edges: the edges and card bases of one model record.  bm is its
+ * baseModels (NULL when absent), card its cardData (or NULL); card values
+ * never make an error.
+ */
+void
 hf_extract_edges(const char *child_id, char **tags, int ntags,
-				 const char *library_name, JsonbContainer *record,
-				 JsonbContainer *card, HfEdgeSet *out, FieldError *err)
+				 const char *library_name, const HfBaseModels *bm,
+				 JsonbContainer *card, HfEdgeSet *out)
 {
 	int			cap = 0;
 	JsonbValue	v;
@@ -299,46 +352,12 @@ hf_extract_edges(const char *child_id, char **tags, int ntags,
 			add_edge(out, &cap, colon + 1, strlen(colon + 1), rel, HF_SRC_TAG_TYPED);
 	}
 
-	/* baseModels: {relation, models: [{_id, id}]} */
-	if (hf_json_get(record, "baseModels", &v))
+	/* then baseModels */
+	if (bm != NULL)
 	{
-		JsonbContainer *bm;
-		JsonbValue	rv,
-					mv;
-
-		if (v.type != jbvBinary || !JsonContainerIsObject(v.val.binary.data))
-			return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "baseModels",
-								  "expected an object, got %s", hf_json_type_name(&v));
-		bm = v.val.binary.data;
-		if (hf_json_get(bm, "relation", &rv))
-		{
-			if (rv.type != jbvString)
-				return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "baseModels.relation",
-									  "expected a string, got %s", hf_json_type_name(&rv));
-			bm_relation = hf_relation_from_name(rv.val.string.val, rv.val.string.len);
-		}
-		if (hf_json_get(bm, "models", &mv))
-		{
-			JsonbContainer *arr;
-			int			n;
-
-			if (mv.type != jbvBinary || !JsonContainerIsArray(mv.val.binary.data))
-				return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "baseModels.models",
-									  "expected an array, got %s", hf_json_type_name(&mv));
-			arr = mv.val.binary.data;
-			n = JsonContainerSize(arr);
-			for (int i = 0; i < n; i++)
-			{
-				JsonbValue *e = getIthJsonbValueFromContainer(arr, i);
-				JsonbValue	idv;
-
-				if (e->type != jbvBinary || !JsonContainerIsObject(e->val.binary.data) ||
-					!hf_json_get(e->val.binary.data, "id", &idv) || idv.type != jbvString)
-					return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, "baseModels.models",
-										  "element %d: expected an object with a string \"id\"", i);
-				add_edge(out, &cap, idv.val.string.val, idv.val.string.len, bm_relation, HF_SRC_BASE_MODELS);
-			}
-		}
+		bm_relation = bm->relation;
+		for (int i = 0; i < bm->nids; i++)
+			add_edge(out, &cap, bm->ids[i], strlen(bm->ids[i]), bm_relation, HF_SRC_BASE_MODELS);
 	}
 
 	/* plain tags: base_model:<id> */
@@ -392,5 +411,4 @@ hf_extract_edges(const char *child_id, char **tags, int ntags,
 			if ((int) out->edges[i].relation > (int) out->base_relation)
 				out->base_relation = out->edges[i].relation;
 	}
-	return true;
 }

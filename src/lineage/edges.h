@@ -2,7 +2,9 @@
  * src/lineage/edges.h
  *
  * Base-model edges of one model record, from its tags, its baseModels struct
- * and its card's base_model, following docs/lineage.md.
+ * and its card's base_model, following docs/lineage.md.  baseModels, which
+ * the Hub writes, is checked and typed when the record is read
+ * (hf_value_base_models); the card is read loosely when the edges are made.
  */
 #ifndef HF_EDGES_H
 #define HF_EDGES_H
@@ -40,6 +42,14 @@ typedef struct HfEdge
 	bool		inferred;		/* relation inferred, not given */
 } HfEdge;
 
+/* the baseModels field of a record: {relation, models: [{_id, id}]} */
+typedef struct HfBaseModels
+{
+	HfRelation	relation;		/* HF_REL_NONE if absent or no relation name */
+	char	  **ids;			/* models[].id, in order */
+	int			nids;
+} HfBaseModels;
+
 /* card base_model values that no Hub source names (they may become card-only edges) */
 typedef struct HfCardBase
 {
@@ -62,9 +72,10 @@ extern const char *const hf_relation_names[HF_NUM_RELATIONS];
 extern const char *const hf_source_names[HF_NUM_SOURCES];
 
 extern HfRelation hf_relation_from_name(const char *s, int len);
-extern bool hf_extract_edges(const char *child_id, char **tags, int ntags,
-							 const char *library_name, JsonbContainer *record,
-							 JsonbContainer *card, HfEdgeSet *out, FieldError *err);
+extern bool hf_value_base_models(const JsonbValue *v, HfBaseModels *out, FieldError *err);
+extern void hf_extract_edges(const char *child_id, char **tags, int ntags,
+							 const char *library_name, const HfBaseModels *bm,
+							 JsonbContainer *card, HfEdgeSet *out);
 extern char *hf_normalise_model_ref(const char *s, int len);
 
 #endif							/* HF_EDGES_H */

@@ -1,7 +1,7 @@
 /*
  * src/util/json_util.c
  *
- * Typed extraction of Hub dump fields from jsonb objects (see json_util.h).
+ * Typed values of Hub dump fields from jsonb (see json_util.h).
  */
 #include "postgres.h"
 
@@ -17,9 +17,6 @@
 #include "utils/numeric.h"
 
 #include "util/json_util.h"
-
-/* Download and like counters above this are absurd (the Hub total is ~1e11). */
-#define HF_MAX_COUNT	INT64CONST(1000000000000000)
 
 /*
  * hf_json_get: look up key in a jsonb object container.  Returns false when
@@ -129,39 +126,29 @@ hf_numeric_to_int64(Numeric num, int64 *out)
 }
 
 /*
- * hf_get_cstring: string field as a palloc'd C string; absent gives NULL.
+ * hf_value_cstring: a string value as a palloc'd C string.
  */
 bool
-hf_get_cstring(JsonbContainer *obj, const char *key, char **out, FieldError *err)
+hf_value_cstring(const JsonbValue *v, const char *key, char **out, FieldError *err)
 {
-	JsonbValue	v;
-
-	*out = NULL;
-	if (!hf_json_get(obj, key, &v))
-		return true;
-	if (v.type != jbvString)
+	if (v->type != jbvString)
 		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, key,
-							  "expected a string, got %s", hf_json_type_name(&v));
-	*out = pnstrdup(v.val.string.val, v.val.string.len);
+							  "expected a string, got %s", hf_json_type_name(v));
+	*out = pnstrdup(v->val.string.val, v->val.string.len);
 	return true;
 }
 
 /*
- * hf_get_count: a non-negative integer counter (downloads, likes).  Negative,
- * fractional or absurdly large values are errors.
+ * hf_value_count: a non-negative integer counter (downloads, likes).
+ * Negative, fractional or absurdly large values are errors.
  */
 bool
-hf_get_count(JsonbContainer *obj, const char *key, int64 *out, bool *isnull, FieldError *err)
+hf_value_count(const JsonbValue *v, const char *key, int64 *out, FieldError *err)
 {
-	JsonbValue	v;
-
-	*isnull = true;
-	if (!hf_json_get(obj, key, &v))
-		return true;
-	if (v.type != jbvNumeric)
+	if (v->type != jbvNumeric)
 		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, key,
-							  "expected a number, got %s", hf_json_type_name(&v));
-	if (!hf_numeric_to_int64(v.val.numeric, out))
+							  "expected a number, got %s", hf_json_type_name(v));
+	if (!hf_numeric_to_int64(v->val.numeric, out))
 		return hf_field_error(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, key,
 							  "expected a whole number within bigint range");
 	if (*out < 0)
@@ -170,53 +157,41 @@ hf_get_count(JsonbContainer *obj, const char *key, int64 *out, bool *isnull, Fie
 	if (*out > HF_MAX_COUNT)
 		return hf_field_error(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, key,
 							  "absurd count " INT64_FORMAT " (more than 1e15)", *out);
-	*isnull = false;
 	return true;
 }
 
 /*
- * hf_get_float: a finite number as double precision.
+ * hf_value_float: a finite number as double precision.
  */
 bool
-hf_get_float(JsonbContainer *obj, const char *key, double *out, bool *isnull, FieldError *err)
+hf_value_float(const JsonbValue *v, const char *key, double *out, FieldError *err)
 {
-	JsonbValue	v;
 	char	   *s;
 	char	   *end;
 
-	*isnull = true;
-	if (!hf_json_get(obj, key, &v))
-		return true;
-	if (v.type != jbvNumeric)
+	if (v->type != jbvNumeric)
 		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, key,
-							  "expected a number, got %s", hf_json_type_name(&v));
-	s = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(v.val.numeric)));
+							  "expected a number, got %s", hf_json_type_name(v));
+	s = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(v->val.numeric)));
 	errno = 0;
 	*out = strtod(s, &end);
 	if (*end != '\0' || errno == ERANGE || !isfinite(*out))
 		return hf_field_error(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, key,
 							  "number out of double precision range");
 	pfree(s);
-	*isnull = false;
 	return true;
 }
 
 /*
- * hf_get_bool: a JSON boolean.
+ * hf_value_bool: a JSON boolean.
  */
 bool
-hf_get_bool(JsonbContainer *obj, const char *key, bool *out, bool *isnull, FieldError *err)
+hf_value_bool(const JsonbValue *v, const char *key, bool *out, FieldError *err)
 {
-	JsonbValue	v;
-
-	*isnull = true;
-	if (!hf_json_get(obj, key, &v))
-		return true;
-	if (v.type != jbvBool)
+	if (v->type != jbvBool)
 		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, key,
-							  "expected a boolean, got %s", hf_json_type_name(&v));
-	*out = v.val.boolean;
-	*isnull = false;
+							  "expected a boolean, got %s", hf_json_type_name(v));
+	*out = v->val.boolean;
 	return true;
 }
 
@@ -345,91 +320,60 @@ hf_timestamp_year(TimestampTz ts)
 }
 
 /*
- * hf_get_timestamp: an ISO 8601 string as timestamptz.  Years outside
+ * hf_value_timestamp: an ISO 8601 string as timestamptz.  Years outside
  * 2000..2100 are absurd for the Hub and rejected.
  */
 bool
-hf_get_timestamp(JsonbContainer *obj, const char *key, TimestampTz *out, bool *isnull, FieldError *err)
+hf_value_timestamp(const JsonbValue *v, const char *key, TimestampTz *out, FieldError *err)
 {
-	JsonbValue	v;
 	int			year;
 
-	*isnull = true;
-	if (!hf_json_get(obj, key, &v))
-		return true;
-	if (v.type != jbvString)
+	if (v->type != jbvString)
 		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, key,
-							  "expected an ISO 8601 timestamp string, got %s", hf_json_type_name(&v));
-	if (!hf_parse_iso_timestamp(v.val.string.val, v.val.string.len, out))
+							  "expected an ISO 8601 timestamp string, got %s", hf_json_type_name(v));
+	if (!hf_parse_iso_timestamp(v->val.string.val, v->val.string.len, out))
 		return hf_field_error(err, ERRCODE_INVALID_DATETIME_FORMAT, key,
-							  "invalid timestamp \"%.*s\"", Min(v.val.string.len, 40), v.val.string.val);
+							  "invalid timestamp \"%.*s\"", Min(v->val.string.len, 40), v->val.string.val);
 	year = hf_timestamp_year(*out);
 	if (year < 2000 || year > 2100)
 		return hf_field_error(err, ERRCODE_DATETIME_VALUE_OUT_OF_RANGE, key,
 							  "absurd timestamp \"%.*s\" (year outside 2000..2100)",
-							  Min(v.val.string.len, 40), v.val.string.val);
-	*isnull = false;
+							  Min(v->val.string.len, 40), v->val.string.val);
 	return true;
 }
 
 /*
- * hf_get_object: an object field's container; absent gives NULL.
+ * hf_value_jsonb: an object value as a standalone jsonb datum.
  */
 bool
-hf_get_object(JsonbContainer *obj, const char *key, JsonbContainer **out, FieldError *err)
+hf_value_jsonb(const JsonbValue *v, const char *key, Jsonb **out, FieldError *err)
 {
-	JsonbValue	v;
-
-	*out = NULL;
-	if (!hf_json_get(obj, key, &v))
-		return true;
-	if (v.type != jbvBinary || !JsonContainerIsObject(v.val.binary.data))
+	if (v->type != jbvBinary || !JsonContainerIsObject(v->val.binary.data))
 		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, key,
-							  "expected an object, got %s", hf_json_type_name(&v));
-	*out = v.val.binary.data;
+							  "expected an object, got %s", hf_json_type_name(v));
+	*out = JsonbValueToJsonb((JsonbValue *) v);
 	return true;
 }
 
 /*
- * hf_get_jsonb: an object field as a standalone jsonb datum; absent gives NULL.
- */
-bool
-hf_get_jsonb(JsonbContainer *obj, const char *key, Jsonb **out, FieldError *err)
-{
-	JsonbValue	v;
-
-	*out = NULL;
-	if (!hf_json_get(obj, key, &v))
-		return true;
-	if (v.type != jbvBinary || !JsonContainerIsObject(v.val.binary.data))
-		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, key,
-							  "expected an object, got %s", hf_json_type_name(&v));
-	*out = JsonbValueToJsonb(&v);
-	return true;
-}
-
-/*
- * hf_get_string_list: an array of strings, or (with subkey) an array of
+ * hf_value_string_list: an array of strings, or (with subkey) an array of
  * objects each holding a string under subkey, e.g. siblings[].rfilename.
- * Absent gives 0 items.
+ * An empty array gives 0 items and *items NULL.
  */
 bool
-hf_get_string_list(JsonbContainer *obj, const char *key, const char *subkey,
-				   char ***items, int *nitems, FieldError *err)
+hf_value_string_list(const JsonbValue *v, const char *key, const char *subkey,
+					 char ***items, int *nitems, FieldError *err)
 {
-	JsonbValue	v;
 	JsonbContainer *arr;
 	int			n;
 	char	  **out;
 
 	*items = NULL;
 	*nitems = 0;
-	if (!hf_json_get(obj, key, &v))
-		return true;
-	if (v.type != jbvBinary || !JsonContainerIsArray(v.val.binary.data))
+	if (v->type != jbvBinary || !JsonContainerIsArray(v->val.binary.data))
 		return hf_field_error(err, ERRCODE_DATATYPE_MISMATCH, key,
-							  "expected an array, got %s", hf_json_type_name(&v));
-	arr = v.val.binary.data;
+							  "expected an array, got %s", hf_json_type_name(v));
+	arr = v->val.binary.data;
 	n = JsonContainerSize(arr);
 	if (n == 0)
 		return true;
