@@ -141,3 +141,8 @@ if { [ -z "$only" ] || [ "$only" = lineage ]; } && [ -f tools/bench/lineage.sh ]
     fresh_db hfstate_bench hfstate
     PGDATABASE=hfstate_bench sh tools/bench/lineage.sh "${HFSTATE_BENCH_LINEAGE:-2000000}"
 fi
+# HFSTATE_BENCH_ONLY=scale: the report at scale beside DuckDB over the same weekly Parquet archive
+# (HFSTATE_BENCH_SCALE_MODELS, default 1000000; HFSTATE_BENCH_SCALE_SNAPSHOTS, default 12)
+if [ -z "$only" ] || [ "$only" = scale ]; then
+    bash tools/bench/scale.sh
+fi
