@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tools/conformance.sh — conformance on the real Hub samples in ../shared/fixtures (or
 # $HFSTATE_FIXTURES): pgTAP files test/conformance/*.sql run with the psql variable :fixtures,
-# and the psql scripts test/conformance/*.psql, which fail on any figure out of tolerance.
+# and the psql scripts test/conformance/*.psql, which fail on any figure out of tolerance; a pgTAP
+# TODO test that fails (a goal not met yet) is listed and counted apart, not as a failure.
 set -uo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -28,9 +29,12 @@ for f in test/conformance/*.sql; do
     pg_prove -v -d hfstate_conformance --set fixtures="$fx" "$f" >"$log" 2>&1
     rc=$?
     ok=$(grep -cE '^ok [0-9]+' "$log")
-    nok=$(grep -cE '^not ok [0-9]+' "$log")
+    # a TODO test that fails is a goal not met yet (TAP): shown, not counted as a failure
+    nok=$(grep -E '^not ok [0-9]+' "$log" | grep -vc '# TODO')
+    todo=$(grep -E '^not ok [0-9]+' "$log" | grep -c '# TODO')
     [ $rc != 0 ] && [ "$nok" = 0 ] && nok=1
-    echo "  $f: $ok ok, $nok not ok"
+    echo "  $f: $ok ok, $nok not ok$([ "$todo" != 0 ] && echo ", $todo todo")"
+    [ "$todo" != 0 ] && grep -E '^not ok [0-9]+.*# TODO' "$log" | sed 's/^/    /'
     [ $rc != 0 ] && grep -vE '^ok [0-9]+' "$log" | head -40
     passed=$((passed + ok)); failed=$((failed + nok))
 done

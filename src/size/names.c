@@ -3,28 +3,55 @@
  *
  * Parameter counts parsed from Hugging Face repository names.
  *
- * A name is cut into words at every byte that is not an ASCII letter or
- * digit (bytes >= 0x80 count as letters), except that a '.' or '_'
- * between two digits stays inside its word.  '.' is a decimal point
- * ("3.1", "0.5B"); a word with '_' between digits is never a size, because
- * it is ambiguous: "internlm2-1_8b" is 1.8B but "LLAMA-3_8B" is 8B and
- * "alpaca_max_2600_3B" is 3B, so neither reading is taken.  Each word is then matched
- * as a whole against a small grammar:
+ * Only the part after the last '/' is read.  It is cut into words at every
+ * byte that is not an ASCII letter or digit (bytes >= 0x80 count as
+ * letters), except that a '.' between two digits stays inside its word as a
+ * decimal point ("3.1", "0.5B").  Each word is matched as a whole against a
+ * small grammar:
  *
  *	 size		NUM UNIT [D[D]] [A NUM UNIT]	"8B", "0.5B", "7b1", "30BA3B"
  *	 active		A NUM UNIT						"A3B", "a400m"
  *	 effective	E NUM UNIT						"E4B"
  *	 moe		N x NUM UNIT					"8x7B"
  *	 experts	N E								"16E"
+ *	 tokens		NUM UNIT (TOK|TOKS|TOKEN|TOKENS)	"100Btok"
  *
  * where NUM is up to 5 integer digits with up to 4 decimals and UNIT is
  * B/b (1e9), M/m (1e6) or T/t (1e12).  Anything else ("v0.2", "4k", "Q4",
- * "int4", "4bit", "3.1", "8x", "K2") is not a size.  The first word that
- * states a size decides the result, except that a plain size below 1e9
- * yields to a later plain size of at least 1e9 ("Infinity-Instruct-3M-
- * Llama3-70B": 3M is a dataset size).  The word right after the deciding
- * word may refine it (an active part, an expert count, or a larger total as
- * in "OLMoE-1B-7B").
+ * "int4", "4bit", "3.1", "8x", "K2", "0924", "4e1t", "7BT") is not a size;
+ * "0b" is a size of zero, which states nothing.  A size next to the word
+ * "tokens" (or "token", "toks", "tok"; the larger one when there is a size
+ * on both sides: "nucleus-22B-token-500B") is a training-token count.
+ *
+ * '_' separates words, but a one-digit word, '_' and a size with one or two
+ * integer digits are one size with a decimal point ("stablelm-2-1_6b" =
+ * 1.6e9, "internlm2-1_8b" = 1.8e9) when the digit is 0 or 1 or follows a
+ * word ending in a digit (a version), and is not glued by '_' to the word
+ * before it ("llama_3_1_8b", "orca_mini_v9_0_3B", "SASTRI_1_9B": part of a
+ * version), except a 0 after a word without a digit at its end
+ * ("qwen_0_5b" = 0.5e9).  Otherwise the digit is a version: "LLAMA-3_8B" =
+ * 8e9.  A word right after a '.' that does not follow a
+ * word is no size (".5B").
+ *
+ * Draft and speculator heads are named after the model they serve, so the
+ * size in their names is the target's: a name with the word "eagle3",
+ * "speculator", "speculators" or "dflash", with "eagle" or "eagle2" not
+ * directly followed by a size ("EAGLE-LLaMA3-Instruct-8B"; "Eagle2-9B" is a
+ * model named Eagle), that starts or ends with "medusa", or ends with
+ * "accelerator" (IBM's MLP speculators) states no counts.  After the word
+ * "draft" or "drafter", a size is the draft model's own
+ * ("GLM-4.5-DRAFT-0.6B").
+ *
+ * The first word that states a size (size, active, effective, moe) decides,
+ * counting from the draft model's size when there is one, except that a
+ * plain size below 1e9 yields to a later, not adjacent, size or moe word
+ * from 1e9 to below 1e12 ("Infinity-Instruct-3M-0625-Llama3-70B": 3M is a
+ * dataset size).  The word right after a plain size may refine it: an active
+ * part ("Qwen3-30B-A3B"), an expert count ("Llama-4-Scout-17B-16E": 17B is
+ * the active count, the total is not stated) or a larger size at most 12
+ * times as large ("OLMoE-1B-7B": active, then total).  A larger size still is
+ * a training-token count ("transformer-1.3B-100B", "bitnet-b1.58-2B-4T"), and
+ * is left out like every later word.
  */
 #include "postgres.h"
 
@@ -36,14 +63,31 @@
 
 #include "size/names.h"
 
+/* Words read from a name; a Hub name has at most 96 characters, 48 words. */
+#define HF_NAME_MAX_WORDS	64
+
+/* "1B-7B" is active and total up to this ratio; beyond, a token count. */
+#define HF_NAME_PAIR_RATIO	12
+
+#define HF_NAME_BILLION		INT64CONST(1000000000)
+#define HF_NAME_TRILLION	INT64CONST(1000000000000)
+
 typedef enum HfNameWordKind
 {
 	HF_WORD_OTHER,
-	HF_WORD_SIZE,
-	HF_WORD_ACTIVE,
-	HF_WORD_EFFECTIVE,
-	HF_WORD_MOE,
-	HF_WORD_EXPERTS
+	HF_WORD_SIZE,				/* "8B", "30BA3B", "1_6b" */
+	HF_WORD_ACTIVE,				/* "A3B" */
+	HF_WORD_EFFECTIVE,			/* "E4B" */
+	HF_WORD_MOE,				/* "8x7B" */
+	HF_WORD_EXPERTS,			/* "16E" */
+	HF_WORD_TOKENS,				/* "100Btok"; "100B" before "tokens" */
+	HF_WORD_TOKENS_MARK,		/* "tokens", "tok" */
+	HF_WORD_HEAD,				/* "eagle3", "speculator", "dflash" */
+	HF_WORD_HEAD_UNSIZED,		/* "eagle": unless a size follows */
+	HF_WORD_HEAD_EDGE,			/* "medusa": as the first or last word */
+	HF_WORD_HEAD_LAST,			/* "accelerator": as the last word */
+	HF_WORD_ZERO,				/* "0b" */
+	HF_WORD_DRAFT				/* "draft": a size after it is the draft's */
 } HfNameWordKind;
 
 typedef struct HfNameWord
@@ -51,7 +95,38 @@ typedef struct HfNameWord
 	HfNameWordKind kind;
 	int64		value;			/* parameters stated by the word */
 	int64		active;			/* attached active part ("30BA3B"), or -1 */
+	int			start;			/* byte offsets of the word in the name */
+	int			stop;
 } HfNameWord;
+
+typedef struct HfNameMarker
+{
+	const char *word;
+	HfNameWordKind kind;
+} HfNameMarker;
+
+/* Words that mean something without stating a size, in any case. */
+static const HfNameMarker name_markers[] = {
+	{"eagle3", HF_WORD_HEAD},
+	{"speculator", HF_WORD_HEAD},
+	{"speculators", HF_WORD_HEAD},
+	{"dflash", HF_WORD_HEAD},
+	{"eagle", HF_WORD_HEAD_UNSIZED},
+	{"eagle2", HF_WORD_HEAD_UNSIZED},
+	{"medusa", HF_WORD_HEAD_EDGE},
+	{"accelerator", HF_WORD_HEAD_LAST},
+	{"draft", HF_WORD_DRAFT},
+	{"drafter", HF_WORD_DRAFT},
+	{"tokens", HF_WORD_TOKENS_MARK},
+	{"token", HF_WORD_TOKENS_MARK},
+	{"toks", HF_WORD_TOKENS_MARK},
+	{"tok", HF_WORD_TOKENS_MARK}
+};
+
+/* Suffixes that make a size word a token count ("100Btok", "2Ttokens"). */
+static const char *const name_token_suffixes[] = {
+	"tok", "toks", "token", "tokens"
+};
 
 /*
  * Is c part of a word?  ASCII letters and digits, and every byte of a
@@ -69,6 +144,13 @@ static inline bool
 name_is_digit(char c)
 {
 	return c >= '0' && c <= '9';
+}
+
+/* Does [p, p + len) equal the lower-case ASCII word, in any case? */
+static inline bool
+name_word_is(const char *p, int len, const char *word)
+{
+	return strlen(word) == (size_t) len && pg_strncasecmp(p, word, len) == 0;
 }
 
 /*
@@ -158,9 +240,29 @@ name_parse_size(const char **pp, const char *end, int64 *out)
 	return true;
 }
 
+/* Is [p, end) a size of zero ("0b", "0.0B")? */
+static bool
+name_is_zero_size(const char *p, const char *end)
+{
+	if (p >= end || *p != '0')
+		return false;
+	while (p < end && *p == '0')
+		p++;
+	if (p < end && *p == '.')
+	{
+		p++;
+		if (p >= end || *p != '0')
+			return false;
+		while (p < end && *p == '0')
+			p++;
+	}
+	return p + 1 == end && name_unit(*p) != 0;
+}
+
 /*
- * Classify the word [p, end) by the grammar in the file header.  Words that
- * match nothing, or that would state zero or absurd counts, are OTHER.
+ * Classify the word [p, end) by the grammar in the file header, then as a
+ * marker word.  Words that match nothing, or that would state zero or
+ * absurd counts, are OTHER.  start and stop are left to the caller.
  */
 static void
 name_classify_word(const char *p, const char *end, HfNameWord *w)
@@ -174,6 +276,20 @@ name_classify_word(const char *p, const char *end, HfNameWord *w)
 	w->kind = HF_WORD_OTHER;
 	w->value = -1;
 	w->active = -1;
+
+	if (!name_is_digit(*q))
+	{
+		int			i;
+
+		for (i = 0; i < (int) lengthof(name_markers); i++)
+		{
+			if (name_word_is(p, end - p, name_markers[i].word))
+			{
+				w->kind = name_markers[i].kind;
+				return;
+			}
+		}
+	}
 
 	if ((*q == 'a' || *q == 'A' || *q == 'e' || *q == 'E') &&
 		q + 1 < end && name_is_digit(q[1]))
@@ -217,7 +333,11 @@ name_classify_word(const char *p, const char *end, HfNameWord *w)
 	}
 
 	if (!name_parse_size(&q, end, &v))
+	{
+		if (prefix == 0 && name_is_zero_size(q, end))
+			w->kind = HF_WORD_ZERO;
 		return;
+	}
 	if (q == end)
 	{
 		w->kind = prefix == 'a' ? HF_WORD_ACTIVE :
@@ -225,50 +345,175 @@ name_classify_word(const char *p, const char *end, HfNameWord *w)
 		w->value = v;
 		return;
 	}
-	if (prefix == 0 && (*q == 'a' || *q == 'A'))
+	if (prefix != 0)
+		return;
+	if (*q == 'a' || *q == 'A')
 	{
+		const char *r = q + 1;
 		int64		a;
 
-		q++;
-		if (name_parse_size(&q, end, &a) && q == end)
+		if (name_parse_size(&r, end, &a) && r == end)
 		{
 			w->kind = HF_WORD_SIZE;
 			w->value = v;
 			w->active = a;
+			return;
+		}
+	}
+	for (int i = 0; i < (int) lengthof(name_token_suffixes); i++)
+	{
+		if (name_word_is(q, end - q, name_token_suffixes[i]))
+		{
+			w->kind = HF_WORD_TOKENS;
+			w->value = v;
+			return;
 		}
 	}
 }
 
 /*
- * Find the next word at or after *pos in name[0..len).  Returns false when
- * there is none; otherwise sets *start and *stop and moves *pos past the word.
+ * Cut name[0..len) into at most max words (see the file header), classify
+ * each and return how many there are.
  */
-static bool
-name_next_word(const char *name, int len, int *pos, int *start, int *stop)
+static int
+name_cut_words(const char *name, int len, HfNameWord *words, int max)
 {
-	int			i = *pos;
+	int			n = 0;
+	int			i = 0;
 
-	while (i < len && !name_is_word_byte((unsigned char) name[i]))
-		i++;
-	if (i >= len)
-		return false;
-	*start = i;
-	while (i < len)
+	while (n < max)
 	{
-		unsigned char c = (unsigned char) name[i];
+		int			start;
 
-		if (name_is_word_byte(c))
+		while (i < len && !name_is_word_byte((unsigned char) name[i]))
 			i++;
-		else if ((c == '.' || c == '_') && i > *start &&
-				 name_is_digit(name[i - 1]) &&
-				 i + 1 < len && name_is_digit(name[i + 1]))
-			i++;
-		else
+		if (i >= len)
 			break;
+		start = i;
+		while (i < len)
+		{
+			if (name_is_word_byte((unsigned char) name[i]))
+				i++;
+			else if (name[i] == '.' && i > start && name_is_digit(name[i - 1]) &&
+					 i + 1 < len && name_is_digit(name[i + 1]))
+				i++;
+			else
+				break;
+		}
+		if (start > 0 && name[start - 1] == '.' &&
+			(start == 1 || !name_is_word_byte((unsigned char) name[start - 2])))
+		{
+			/* ".5B": a decimal point without its integer part */
+			words[n].kind = HF_WORD_OTHER;
+			words[n].value = -1;
+			words[n].active = -1;
+		}
+		else
+			name_classify_word(name + start, name + i, &words[n]);
+		words[n].start = start;
+		words[n].stop = i;
+		n++;
 	}
-	*stop = i;
-	*pos = i;
-	return true;
+	return n;
+}
+
+/*
+ * Join "1_6b" into one size word 1.6e9 where the file header says the '_'
+ * is a decimal point.  The joined word keeps the digit's start.  When the
+ * joined word is no size ("1_6b2"), neither part is one.
+ */
+static void
+name_join_decimals(const char *name, HfNameWord *w, int n)
+{
+	for (int i = 0; i + 1 < n; i++)
+	{
+		HfNameWord *x = &w[i];
+		HfNameWord *y = &w[i + 1];
+		int			ylen = y->stop - y->start;
+		int			ndig = 0;
+		bool		version_before = false;
+		char		buf[32];
+		HfNameWord	joined;
+
+		if (x->stop - x->start != 1 || !name_is_digit(name[x->start]) ||
+			name[x->stop] != '_' || y->start != x->stop + 1)
+			continue;
+		while (ndig < ylen && name_is_digit(name[y->start + ndig]))
+			ndig++;
+		if (ndig < 1 || ndig > 2 || ylen + 2 > (int) sizeof(buf))
+			continue;
+		if (i > 0 && name_is_digit(name[w[i - 1].stop - 1]))
+			version_before = true;
+		if (i > 0 && x->start == w[i - 1].stop + 1 && name[w[i - 1].stop] == '_' &&
+			(version_before || name[x->start] != '0'))
+		{
+			/* "llama_3_1_8b", "orca_mini_v9_0_3B", "SASTRI_1_9B": a version */
+			continue;
+		}
+		if (name[x->start] > '1' && !version_before)
+			continue;
+
+		buf[0] = name[x->start];
+		buf[1] = '.';
+		memcpy(buf + 2, name + y->start, ylen);
+		name_classify_word(buf, buf + ylen + 2, &joined);
+		if (joined.kind != HF_WORD_SIZE)
+		{
+			y->kind = HF_WORD_OTHER;
+			y->value = -1;
+			y->active = -1;
+			continue;
+		}
+		y->kind = HF_WORD_SIZE;
+		y->value = joined.value;
+		y->active = joined.active;
+		y->start = x->start;
+	}
+}
+
+static inline bool
+name_states_size(const HfNameWord *w)
+{
+	return w->kind == HF_WORD_SIZE || w->kind == HF_WORD_MOE ||
+		w->kind == HF_WORD_ACTIVE || w->kind == HF_WORD_EFFECTIVE;
+}
+
+/* Is the name, cut into w[0..n), the name of a draft or speculator head? */
+static bool
+name_is_head(const HfNameWord *w, int n)
+{
+	for (int i = 0; i < n; i++)
+	{
+		switch (w[i].kind)
+		{
+			case HF_WORD_HEAD:
+				return true;
+			case HF_WORD_HEAD_UNSIZED:
+				if (i + 1 >= n || (w[i + 1].kind != HF_WORD_SIZE &&
+								   w[i + 1].kind != HF_WORD_MOE))
+					return true;
+				break;
+			case HF_WORD_HEAD_EDGE:
+				if (i == 0 || i == n - 1)
+					return true;
+				break;
+			case HF_WORD_HEAD_LAST:
+				if (i == n - 1)
+					return true;
+				break;
+			default:
+				break;
+		}
+	}
+	return false;
+}
+
+static inline void
+name_set_token(HfNameParams *out, const char *name, const HfNameWord *first,
+			   const HfNameWord *last)
+{
+	out->token = name + first->start;
+	out->token_len = last->stop - first->start;
 }
 
 /*
@@ -290,102 +535,183 @@ hf_name_strip_namespace(const char **name, int *len)
 }
 
 /*
- * Parse a repository name into total and active parameter counts (see the
- * file header).  Only the part after the last '/' is read.  Outputs are -1
- * when not stated; an empty name states nothing.
+ * Parse a repository name (not necessarily NUL-terminated) into total and
+ * active parameter counts, the word(s) they came from and, when the total
+ * is not stated, why (see the file header and names.h).  Only the part
+ * after the last '/' is read; an empty name states nothing.
  */
-bool
-hf_name_parse_params(const char *name, int len, int64 *total, int64 *active)
+void
+hf_name_parse_params(const char *name, int len, HfNameParams *out)
 {
-	int			pos = 0;
-	int			start;
-	int			stop;
-	HfNameWord	w;
-	HfNameWord	next;
+	HfNameWord	w[HF_NAME_MAX_WORDS];
+	int			n;
+	int			first = 0;
+	int			d = -1;
+	int			last;
+	int			i;
 
-	*total = -1;
-	*active = -1;
+	out->total = -1;
+	out->active = -1;
+	out->token = NULL;
+	out->token_len = 0;
+	out->reason = NULL;
 
 	hf_name_strip_namespace(&name, &len);
-
-	for (;;)
+	n = name_cut_words(name, len, w, HF_NAME_MAX_WORDS);
+	name_join_decimals(name, w, n);
+	for (i = 0; i < n; i++)
 	{
-		if (!name_next_word(name, len, &pos, &start, &stop))
-			return false;
-		name_classify_word(name + start, name + stop, &w);
-		if (w.kind != HF_WORD_OTHER && w.kind != HF_WORD_EXPERTS)
-			break;
+		/* "300B-tokens", "22B-token-500B": the larger neighbour */
+		HfNameWord *before = i > 0 ? &w[i - 1] : NULL;
+		HfNameWord *after = i + 1 < n ? &w[i + 1] : NULL;
+
+		if (w[i].kind != HF_WORD_TOKENS_MARK)
+			continue;
+		if (before && (before->kind != HF_WORD_SIZE || before->active >= 0))
+			before = NULL;
+		if (after && (after->kind != HF_WORD_SIZE || after->active >= 0))
+			after = NULL;
+		if (before && after && before->value > after->value)
+			after = NULL;
+		if (after)
+			after->kind = HF_WORD_TOKENS;
+		else if (before)
+			before->kind = HF_WORD_TOKENS;
 	}
 
-	if (w.kind == HF_WORD_SIZE && w.active < 0 && w.value < INT64CONST(1000000000))
+	if (name_is_head(w, n))
 	{
-		/* a sub-1B plain size yields to a later plain size >= 1B */
-		int			look = pos;
-		HfNameWord	later;
-
-		while (name_next_word(name, len, &look, &start, &stop))
+		for (i = 0; i < n; i++)
 		{
-			name_classify_word(name + start, name + stop, &later);
-			if ((later.kind == HF_WORD_SIZE || later.kind == HF_WORD_MOE) &&
-				later.value >= INT64CONST(1000000000))
+			if (name_states_size(&w[i]))
 			{
-				w = later;
-				pos = look;
+				name_set_token(out, name, &w[i], &w[i]);
+				break;
+			}
+		}
+		out->reason = "draft head";
+		return;
+	}
+
+	/* a draft model: count from its own size */
+	for (i = 0; i < n; i++)
+	{
+		if (w[i].kind == HF_WORD_DRAFT)
+		{
+			for (int j = i + 1; j < n; j++)
+			{
+				if (name_states_size(&w[j]))
+				{
+					first = j;
+					break;
+				}
+			}
+			break;
+		}
+	}
+
+	for (i = first; i < n; i++)
+	{
+		if (name_states_size(&w[i]))
+		{
+			d = i;
+			break;
+		}
+	}
+	if (d < 0)
+	{
+		/* nothing states a size: say what the size-like words were */
+		for (i = 0; i < n; i++)
+		{
+			if (w[i].kind == HF_WORD_TOKENS || w[i].kind == HF_WORD_ZERO)
+			{
+				name_set_token(out, name, &w[i], &w[i]);
+				out->reason = w[i].kind == HF_WORD_TOKENS ?
+					"token count" : "zero size";
+				return;
+			}
+		}
+		out->reason = "no size token";
+		return;
+	}
+
+	if (w[d].kind == HF_WORD_SIZE && w[d].active < 0 &&
+		w[d].value < HF_NAME_BILLION)
+	{
+		/* a sub-1B plain size yields to a later, not adjacent, one >= 1B */
+		for (i = d + 2; i < n; i++)
+		{
+			if ((w[i].kind == HF_WORD_SIZE || w[i].kind == HF_WORD_MOE) &&
+				w[i].value >= HF_NAME_BILLION && w[i].value < HF_NAME_TRILLION)
+			{
+				d = i;
 				break;
 			}
 		}
 	}
 
-	next.kind = HF_WORD_OTHER;
-	next.value = -1;
-	next.active = -1;
-	if (name_next_word(name, len, &pos, &start, &stop))
-		name_classify_word(name + start, name + stop, &next);
-
-	switch (w.kind)
+	last = d;
+	switch (w[d].kind)
 	{
 		case HF_WORD_SIZE:
-			*total = w.value;
-			*active = w.active;
-			if (w.active >= 0)
+			out->total = w[d].value;
+			out->active = w[d].active;
+			if (w[d].active >= 0 || d + 1 >= n)
 				break;
-			if (next.kind == HF_WORD_ACTIVE)
-				*active = next.value;
-			else if (next.kind == HF_WORD_EXPERTS)
+			if (w[d + 1].kind == HF_WORD_ACTIVE)
+			{
+				out->active = w[d + 1].value;
+				last = d + 1;
+			}
+			else if (w[d + 1].kind == HF_WORD_EXPERTS)
 			{
 				/* "Llama-4-Scout-17B-16E": the size is the active count */
-				*active = w.value;
-				*total = -1;
+				out->active = w[d].value;
+				out->total = -1;
+				out->reason = "active count only";
+				last = d + 1;
 			}
-			else if (next.kind == HF_WORD_SIZE && next.active < 0 &&
-					 next.value > w.value)
+			else if (w[d + 1].kind == HF_WORD_SIZE && w[d + 1].active < 0 &&
+					 w[d + 1].value > w[d].value &&
+					 w[d + 1].value <= w[d].value * HF_NAME_PAIR_RATIO)
 			{
-				/* "OLMoE-1B-7B": active then total */
-				*active = w.value;
-				*total = next.value;
+				/* "OLMoE-1B-7B": active then total; larger is a token count */
+				out->active = w[d].value;
+				out->total = w[d + 1].value;
+				last = d + 1;
 			}
 			break;
 		case HF_WORD_MOE:
-			*total = w.value;
-			if (next.kind == HF_WORD_ACTIVE)
-				*active = next.value;
+			out->total = w[d].value;
+			if (d + 1 < n && w[d + 1].kind == HF_WORD_ACTIVE)
+			{
+				out->active = w[d + 1].value;
+				last = d + 1;
+			}
 			break;
 		case HF_WORD_ACTIVE:
+			out->active = w[d].value;
+			out->reason = "active count only";
+			break;
 		case HF_WORD_EFFECTIVE:
-			*active = w.value;
+			out->active = w[d].value;
+			out->reason = "effective count only";
 			break;
 		default:
-			elog(ERROR, "unexpected name word kind %d", (int) w.kind);
+			elog(ERROR, "unexpected name word kind %d", (int) w[d].kind);
 	}
-	return true;
+	name_set_token(out, name, &w[d], &w[last]);
 }
 
 /*
- * name_params(name text, OUT total bigint, OUT active bigint)
+ * name_params(name text, OUT total bigint, OUT active bigint,
+ *			   OUT token text, OUT reason text)
  *
  * SQL wrapper of hf_name_parse_params.  Strict: a NULL name gives NULL.  A
- * name without a size gives a row of two NULLs.  The result tuple
- * descriptor is built once per call site and kept in fn_extra.
+ * name without a size gives NULL counts, a NULL token (unless a size-like
+ * word was set aside) and a reason.  The declaration of 0.2 to 0.6 with
+ * only (total, active) is served too.  The result tuple descriptor is built
+ * once per call site and kept in fn_extra.
  */
 PG_FUNCTION_INFO_V1(hfstate_name_params);
 Datum
@@ -393,10 +719,9 @@ hfstate_name_params(PG_FUNCTION_ARGS)
 {
 	text	   *name = PG_GETARG_TEXT_PP(0);
 	TupleDesc	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
-	Datum		values[2];
-	bool		nulls[2];
-	int64		total;
-	int64		active;
+	Datum		values[4];
+	bool		nulls[4];
+	HfNameParams p;
 
 	if (tupdesc == NULL)
 	{
@@ -405,17 +730,24 @@ hfstate_name_params(PG_FUNCTION_ARGS)
 
 		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
 			elog(ERROR, "return type must be a row type");
+		if (td->natts != 2 && td->natts != 4)
+			elog(ERROR, "name_params must return 2 or 4 columns, not %d",
+				 td->natts);
 		tupdesc = BlessTupleDesc(CreateTupleDescCopy(td));
 		fcinfo->flinfo->fn_extra = tupdesc;
 		MemoryContextSwitchTo(old);
 	}
 
-	hf_name_parse_params(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name),
-						 &total, &active);
-	values[0] = Int64GetDatum(total);
-	nulls[0] = total < 0;
-	values[1] = Int64GetDatum(active);
-	nulls[1] = active < 0;
+	hf_name_parse_params(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &p);
+	values[0] = Int64GetDatum(p.total);
+	nulls[0] = p.total < 0;
+	values[1] = Int64GetDatum(p.active);
+	nulls[1] = p.active < 0;
+	values[2] = p.token ?
+		PointerGetDatum(cstring_to_text_with_len(p.token, p.token_len)) : (Datum) 0;
+	nulls[2] = p.token == NULL;
+	values[3] = p.reason ? CStringGetTextDatum(p.reason) : (Datum) 0;
+	nulls[3] = p.reason == NULL;
 
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -13,13 +13,22 @@
 #define HF_NAME_MAX_PARAMS	INT64CONST(1000000000000000)
 
 /*
- * Parse a repository name ("owner/name" or a bare name, not necessarily
- * NUL-terminated) into a total and an active parameter count.  Each output
- * is set to -1 when the name does not state it.  Returns true when at least
- * one of the two was found.
+ * What a name states.  total and active are -1 when not stated.  token and
+ * token_len give the word(s) of the name the counts were read from (for a
+ * NULL total: the size-like word that was not taken), token is NULL when
+ * there is none; it points into the name passed in.  reason is a static
+ * string saying why total is not stated, NULL when it is.
  */
+typedef struct HfNameParams
+{
+	int64		total;
+	int64		active;
+	const char *token;
+	int			token_len;
+	const char *reason;
+} HfNameParams;
+
 extern void hf_name_strip_namespace(const char **name, int *len);
-extern bool hf_name_parse_params(const char *name, int len,
-								 int64 *total, int64 *active);
+extern void hf_name_parse_params(const char *name, int len, HfNameParams *out);
 
 #endif							/* HF_NAMES_H */

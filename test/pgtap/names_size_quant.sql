@@ -1,7 +1,7 @@
 -- test/pgtap/names_size_quant.sql: catalogue contracts of name_params,
 -- size_bucket, size_scale, safetensors_params and quantization.
 BEGIN;
-SELECT plan(26);
+SELECT plan(29);
 
 SELECT volatility_is('hfstate', 'name_params', ARRAY['text'], 'immutable', 'name_params is immutable');
 SELECT is_strict('hfstate', 'name_params', ARRAY['text'], 'name_params is strict');
@@ -39,6 +39,17 @@ SELECT results_eq(
 	$$SELECT total, active FROM hfstate.name_params('Qwen3-30B-A3B')$$,
 	$$VALUES (30000000000::bigint, 3000000000::bigint)$$,
 	'name_params parses total and active');
+SELECT is(pg_get_function_arguments('hfstate.name_params(text)'::regprocedure),
+	'name text, OUT total bigint, OUT active bigint, OUT token text, OUT reason text',
+	'name_params returns total, active, token and reason');
+SELECT results_eq(
+	$$SELECT total, active, token, reason FROM hfstate.name_params('allenai/OLMoE-1B-7B-0924')$$,
+	$$VALUES (7000000000::bigint, 1000000000::bigint, '1B-7B'::text, NULL::text)$$,
+	'name_params says which words it read');
+SELECT results_eq(
+	$$SELECT total, active, token, reason FROM hfstate.name_params('yuhuili/EAGLE-LLaMA3-Instruct-8B')$$,
+	$$VALUES (NULL::bigint, NULL::bigint, '8B'::text, 'draft head'::text)$$,
+	'name_params gives a draft head no counts and says why');
 
 SELECT * FROM finish();
 ROLLBACK;
