@@ -15,6 +15,7 @@ const os = require('os');
 const path = require('path');
 const MarkdownIt = require('markdown-it');
 const { chromium } = require('playwright-core');
+const { check, finish } = require('./tap');
 
 // the hostile texts the test data plants (test/browser/hostile.jsonl and tools/test.sh)
 const HOSTILE = [
@@ -32,24 +33,6 @@ const HOSTILE = [
 const mdPath = path.resolve(process.argv[2] || '');
 const htmlPath = path.resolve(process.argv[3] || '');
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-
-let passed = 0;
-let failed = 0;
-let n = 0;
-
-// one TAP line; details (an array of strings) are printed as comments under a failure
-function check(ok, name, details) {
-    n += 1;
-    if (ok) {
-        passed += 1;
-        console.log(`ok ${n} - ${name}`);
-    } else {
-        failed += 1;
-        console.log(`not ok ${n} - ${name}`);
-        for (const d of details || [])
-            console.log(`#   ${d}`);
-    }
-}
 
 // what the page holds that data could have put there, and its visible text
 function inspect() {
@@ -138,8 +121,4 @@ async function main() {
 
 main()
     .catch((err) => check(false, 'the hostile-rows test ran', [String(err && err.stack || err)]))
-    .finally(() => {
-        console.log(`1..${n}`);
-        console.log(`${passed} passed, ${failed} failed`);
-        process.exitCode = failed === 0 && n > 0 ? 0 : 1;
-    });
+    .finally(finish);

@@ -13,28 +13,11 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { chromium } = require('playwright-core');
+const { check, finish } = require('./tap');
 
 const reportPath = path.resolve(process.argv[2] || path.join(__dirname, '..', '..', 'report.html'));
 const shotPath = path.resolve(process.argv[3] || path.join(__dirname, 'out', 'report.png'));
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
-
-let passed = 0;
-let failed = 0;
-let n = 0;
-
-// one TAP line; details (an array of strings) are printed as comments under a failure
-function check(ok, name, details) {
-    n += 1;
-    if (ok) {
-        passed += 1;
-        console.log(`ok ${n} - ${name}`);
-    } else {
-        failed += 1;
-        console.log(`not ok ${n} - ${name}`);
-        for (const d of details || [])
-            console.log(`#   ${d}`);
-    }
-}
 
 async function main() {
     if (!fs.existsSync(reportPath)) {
@@ -141,8 +124,4 @@ async function main() {
 
 main()
     .catch((err) => check(false, 'the browser test ran', [String(err && err.stack || err)]))
-    .finally(() => {
-        console.log(`1..${n}`);
-        console.log(`${passed} passed, ${failed} failed`);
-        process.exitCode = failed === 0 && n > 0 ? 0 : 1;
-    });
+    .finally(finish);
