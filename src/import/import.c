@@ -8,9 +8,11 @@
  * Records come from a record source: the JSON splitter, or, for data that
  * starts with the Parquet magic "PAR1", the Parquet row iterator of
  * import_parquet.c, which hands out each row's values (kept as a copy for
- * the batch; line = row number).  A JSON record is parsed with jsonb_in, a
- * Parquet row built into the same jsonb straight from its typed values
- * (parquet_row.c); from the jsonb on both formats share everything below.
+ * the batch; line = row number).  A JSON record is parsed with jsonb_in and
+ * read into the typed record (record.h) by record.c; a Parquet row is read
+ * into the same record straight from its values by record_parquet.c (only
+ * the stored objects are built as jsonb).  From the record on both formats
+ * share everything below: the row writer (import_record.c), keys, staging.
  *
  * Bad records: in the default mode a batch is parsed inside one
  * subtransaction; if anything in it throws a data error, the batch is parsed
