@@ -178,12 +178,19 @@ build_common(const HfRecord *rec, int64 line, HfRow *row, FieldError *err)
 	return true;
 }
 
-/* downloads, downloadsAllTime, likes, trendingScore into consecutive columns */
-static void
-build_counters(const HfRecord *rec, HfRow *row, int first, bool with_downloads)
+/*
+ * build_repo: what every repo kind has: build_common's columns, then
+ * downloads (unless !with_downloads), downloadsAllTime, likes and
+ * trendingScore in consecutive columns from counters_col, and the tags.
+ */
+static bool
+build_repo(const HfRecord *rec, int64 line, HfRow *row, int counters_col, bool with_downloads,
+		   int tags_col, FieldError *err)
 {
-	int			col = first;
+	int			col = counters_col;
 
+	if (!build_common(rec, line, row, err))
+		return false;
 	if (with_downloads)
 	{
 		set_int8(row, col++, rec->downloads, !hf_record_has(rec, HF_F_DOWNLOADS));
@@ -192,6 +199,8 @@ build_counters(const HfRecord *rec, HfRow *row, int first, bool with_downloads)
 	set_int8(row, col++, rec->likes, !hf_record_has(rec, HF_F_LIKES));
 	row->nulls[col] = !hf_record_has(rec, HF_F_TRENDING_SCORE);
 	row->values[col] = Float8GetDatum(rec->trending_score);
+	set_ptr(row, tags_col, hf_text_array(rec->tags.items, rec->tags.n));
+	return true;
 }
 
 /* private, disabled and (but for spaces) gated */
@@ -278,12 +287,10 @@ build_model(const HfRecord *rec, int64 line, const HfTypeCache *tc, HfRow *row, 
 {
 	const HfStrings *tags = &rec->tags;
 
-	if (!build_common(rec, line, row, err))
+	if (!build_repo(rec, line, row, M_DOWNLOADS, true, M_TAGS, err))
 		return false;
-	build_counters(rec, row, M_DOWNLOADS, true);
 	set_cstring(row, M_PIPELINE, rec->pipeline_tag);
 	set_cstring(row, M_LIBRARY, rec->library_name);
-	set_ptr(row, M_TAGS, hf_text_array(tags->items, tags->n));
 	set_cstring(row, M_LICENSE, tag_value(tags->items, tags->n, "license:"));
 	set_ptr(row, M_CARD, rec->card);
 	set_ptr(row, M_CONFIG, rec->config);
@@ -308,10 +315,8 @@ build_dataset(const HfRecord *rec, int64 line, const HfTypeCache *tc, HfRow *row
 {
 	const HfStrings *tags = &rec->tags;
 
-	if (!build_common(rec, line, row, err))
+	if (!build_repo(rec, line, row, D_DOWNLOADS, true, D_TAGS, err))
 		return false;
-	build_counters(rec, row, D_DOWNLOADS, true);
-	set_ptr(row, D_TAGS, hf_text_array(tags->items, tags->n));
 	set_ptr(row, D_TASKS, tag_values(tags->items, tags->n, "task_categories:"));
 	set_ptr(row, D_MODALITIES, tag_values(tags->items, tags->n, "modality:"));
 	set_cstring(row, D_SIZE, tag_value(tags->items, tags->n, "size_categories:"));
@@ -327,11 +332,9 @@ build_dataset(const HfRecord *rec, int64 line, const HfTypeCache *tc, HfRow *row
 static bool
 build_space(const HfRecord *rec, int64 line, const HfTypeCache *tc, HfRow *row, FieldError *err)
 {
-	if (!build_common(rec, line, row, err))
+	if (!build_repo(rec, line, row, S_LIKES, false, S_TAGS, err))
 		return false;
-	build_counters(rec, row, S_LIKES, false);
 	set_cstring(row, S_SDK, rec->sdk);
-	set_ptr(row, S_TAGS, hf_text_array(rec->tags.items, rec->tags.n));
 	set_ptr(row, S_MODELS, hf_text_array(rec->models.items, rec->models.n));
 	set_ptr(row, S_DATASETS, hf_text_array(rec->datasets.items, rec->datasets.n));
 	build_flags(rec, row, S_PRIVATE, S_DISABLED, -1);

@@ -139,27 +139,6 @@ cell_cstring(HfPqJsonb *b, const pq_value *v)
 	return pnstrdup(s.val.string.val, s.val.string.len);
 }
 
-/* a list of strings */
-static bool
-typed_strings(HfPqJsonb *b, const pq_value *v, HfStrings *out)
-{
-	const pq_value *items;
-	uint32		n;
-
-	if (v->kind != PQ_V_LIST)
-		return false;
-	items = v->u.list.items;
-	n = v->u.list.n;
-	for (uint32 i = 0; i < n; i++)
-		if (items[i].kind != PQ_V_STRING)
-			return false;
-	out->items = n > 0 ? palloc(sizeof(char *) * n) : NULL;
-	for (uint32 i = 0; i < n; i++)
-		out->items[i] = cell_cstring(b, &items[i]);
-	out->n = (int) n;
-	return true;
-}
-
 /* the last member of struct v named name (the one jsonb keeps), or -1 */
 static int
 member(const pq_value *v, const char *name)
@@ -204,9 +183,12 @@ struct_string(HfPqJsonb *b, const pq_value *v, const char *name)
 	return out;
 }
 
-/* a list of structs with a string member "name": the strings, in order */
+/*
+ * a list of strings, or (with name) a list of structs each with a string
+ * member name, e.g. siblings[].rfilename: the strings, in order
+ */
 static bool
-typed_struct_strings(HfPqJsonb *b, const pq_value *v, const char *name, HfStrings *out)
+typed_strings(HfPqJsonb *b, const pq_value *v, const char *name, HfStrings *out)
 {
 	const pq_value *items;
 	uint32		n;
@@ -216,11 +198,11 @@ typed_struct_strings(HfPqJsonb *b, const pq_value *v, const char *name, HfString
 	items = v->u.list.items;
 	n = v->u.list.n;
 	for (uint32 i = 0; i < n; i++)
-		if (!has_string(&items[i], name))
+		if (name ? !has_string(&items[i], name) : items[i].kind != PQ_V_STRING)
 			return false;
 	out->items = n > 0 ? palloc(sizeof(char *) * n) : NULL;
 	for (uint32 i = 0; i < n; i++)
-		out->items[i] = struct_string(b, &items[i], name);
+		out->items[i] = name ? struct_string(b, &items[i], name) : cell_cstring(b, &items[i]);
 	out->n = (int) n;
 	return true;
 }
@@ -266,7 +248,7 @@ typed_base_models(HfPqJsonb *b, const pq_value *v, HfBaseModels *out)
 			out->relation = hf_relation_from_name(s.val.string.val, s.val.string.len);
 		}
 		else if ((int) i == models && f->kind == PQ_V_LIST)
-			typed_struct_strings(b, f, "id", &ids);
+			typed_strings(b, f, "id", &ids);
 		else
 			hf_pq_check(b, f, false);
 	}
@@ -298,13 +280,13 @@ typed_cell(HfPqJsonb *b, const HfPqRecordReader *rd, HfField f, const pq_value *
 		case HF_F_TRENDING_SCORE:
 			return typed_double(v, &rec->trending_score);
 		case HF_F_TAGS:
-			return typed_strings(b, v, &rec->tags);
+			return typed_strings(b, v, NULL, &rec->tags);
 		case HF_F_MODELS:
-			return typed_strings(b, v, &rec->models);
+			return typed_strings(b, v, NULL, &rec->models);
 		case HF_F_DATASETS:
-			return typed_strings(b, v, &rec->datasets);
+			return typed_strings(b, v, NULL, &rec->datasets);
 		case HF_F_SIBLINGS:
-			return typed_struct_strings(b, v, "rfilename", &rec->siblings);
+			return typed_strings(b, v, "rfilename", &rec->siblings);
 		case HF_F_BASE_MODELS:
 			return typed_base_models(b, v, &rec->base_models);
 		default:
