@@ -8,11 +8,12 @@
  * Records come from a record source: the JSON splitter, or, for data that
  * starts with the Parquet magic "PAR1", the Parquet row iterator of
  * import_parquet.c, which hands out each row's values (kept as a copy for
- * the batch; line = row number).  A JSON record is parsed with jsonb_in and
- * read into the typed record (record.h) by record.c; a Parquet row is read
- * into the same record straight from its values by record_parquet.c (only
- * the stored objects are built as jsonb).  From the record on both formats
- * share everything below: the row writer (import_record.c), keys, staging.
+ * the batch; line = row number).  Each is read into a typed record
+ * (record.h): a JSON record is parsed with jsonb_in and its fields looked up
+ * (record.c), a Parquet row is read straight from its values
+ * (record_parquet.c), with the same checks of each field.  From the record
+ * on both formats share everything below: the kind's builder
+ * (import_record.c) makes the staging row and the edges.
  *
  * Bad records: in the default mode a batch is parsed inside one
  * subtransaction; if anything in it throws a data error, the batch is parsed
