@@ -17,6 +17,7 @@ OBJS = \
 	src/parquet_row.o \
 	src/import.o \
 	src/names.o \
+	src/name_lines.o \
 	src/size.o \
 	src/quant.o \
 	src/config_params.o \
