@@ -37,7 +37,7 @@ COMMENT ON FUNCTION @extschema@.name_params(text) IS
 'active/total ("OLMoE-1B-7B" = 7e9/1e9). Training-token counts are not sizes: a larger size still right after the size ("bitnet-b1.58-2B-4T" = 2e9, "transformer-1.3B-100B" = 1.3e9) and a size next to the word tokens, token or tok ("nucleus-22B-token-500B" = 22e9). '
 'Versions (v0.2, 3.1), context lengths (4k, 128K), dates, GGUF types (Q4_K_M), int4, 4bit, 8x and counts above 1e15 are not sizes. '
 'Known model lines: when the words right before the size words name one of 42 open model lines (Gemma 1/2/3, Llama 2/3/3.1/3.2/3.3/4, Qwen 1/1.5/2/2.5/3, Qwen2-VL, Mistral, Mixtral, DeepSeek-R1-Distill, Pythia, OPT, BLOOM, Falcon, SmolLM, TinyLlama, Yi, OLMo(E), Granite 3.0/3.1, ...) and the size is one the line was released in, total and active are the published counts of that release (safetensors totals of the official repos; the model card''s figures or the official config.json''s count where that total counts something else) and line is its Hub id: "gemma-2b" = 2,506,172,416 (google/gemma-2b), "Llama-3.2-1B-Instruct" = 1,235,814,400, "Mixtral-8x7B-v0.1" = 46,702,792,704 with 12.9e9 active, "Llama-4-Scout-17B-16E" = 109e9/17e9. '
-'NULL name gives NULL.';
+'For such a line, "pythia2-8b" is 2.8e9 and "qwen_1_8b" 1.8e9 (a "-" or "_" between digits as a decimal point when only that reading is a size of the line). NULL name gives NULL.';
 
 -- Size buckets ---------------------------------------------------------------
 

@@ -57,7 +57,11 @@
  * 46.7e9.  When the words right before the size words name a well-known
  * model line and the size is one the line was released in ("gemma-2b",
  * "Llama-3.2-1B", "Mixtral-8x7B", "Qwen1.5-MoE-A2.7B"), the counts are the
- * published ones of that release, which line names (name_lines.c).
+ * published ones of that release, which line names (name_lines.c).  When
+ * the size is none of the line's, the one or two digits that end the word
+ * before a plain size, a '-' or '_', and the size are read as one size with
+ * a decimal point, if that is one of the line's ("pythia2-8b" = 2.8e9,
+ * "qwen_1_8b" = 1.8e9; "llama2-7b" stays Llama 2 7B).
  */
 #include "postgres.h"
 
@@ -545,6 +549,65 @@ name_use_line(const char *name, int start, HfNameParams *out)
 }
 
 /*
+ * "pythia2-8b", "pythia12-0b", "qwen_1_8b": read the one or two digits that
+ * end the word before w[i] (a plain size or zero size of one or two digits
+ * and a unit), the '-' or '_' between them and w[i] as one size with a
+ * decimal point (2.8e9, 12e9, 1.8e9).  The reading is taken only when the
+ * words before the digits name a model line with that size; then out gets
+ * the line's counts, its token runs from the digits and true is returned.
+ * Otherwise out is left alone.
+ */
+static bool
+name_use_line_decimal(const char *name, const HfNameWord *w, int i,
+					  HfNameParams *out)
+{
+	const HfNameWord *x;
+	const HfNameWord *y = &w[i];
+	int			ylen = y->stop - y->start;
+	int			xlen;
+	int			ydig = 0;
+	int			xdig = 0;
+	char		buf[8];
+	HfNameWord	joined;
+	HfNameParams alt;
+
+	if (i == 0 || y->active >= 0 ||
+		(y->kind != HF_WORD_SIZE && y->kind != HF_WORD_ZERO))
+		return false;
+	x = &w[i - 1];
+	xlen = x->stop - x->start;
+	if (y->start != x->stop + 1 ||
+		(name[x->stop] != '-' && name[x->stop] != '_'))
+		return false;
+	while (ydig < ylen && name_is_digit(name[y->start + ydig]))
+		ydig++;
+	if (ydig < 1 || ydig > 2 || ydig + 1 != ylen)
+		return false;
+	while (xdig < xlen && name_is_digit(name[x->stop - 1 - xdig]))
+		xdig++;
+	if (xdig < 1 || xdig > 2 ||
+		(xdig < xlen && !name_is_word_byte((unsigned char) name[x->stop - 1 - xdig])))
+		return false;
+
+	memcpy(buf, name + x->stop - xdig, xdig);
+	buf[xdig] = '.';
+	memcpy(buf + xdig + 1, name + y->start, ylen);
+	name_classify_word(buf, buf + xdig + 1 + ylen, &joined);
+	if (joined.kind != HF_WORD_SIZE)
+		return false;
+
+	alt = *out;
+	alt.total = joined.value;
+	alt.active = -1;
+	if (!name_use_line(name, x->stop - xdig, &alt))
+		return false;
+	alt.token = name + x->stop - xdig;
+	alt.token_len = y->stop - (x->stop - xdig);
+	*out = alt;
+	return true;
+}
+
+/*
  * hf_name_strip_namespace: move *name past the last '/', so "owner/name"
  * becomes "name"; a bare name is left as it is.
  */
@@ -657,6 +720,9 @@ hf_name_parse_params(const char *name, int len, HfNameParams *out)
 				name_set_token(out, name, &w[i], &w[i]);
 				out->reason = w[i].kind == HF_WORD_TOKENS ?
 					"token count" : "zero size";
+				/* "pythia12-0b": a model line's size */
+				if (w[i].kind == HF_WORD_ZERO)
+					(void) name_use_line_decimal(name, w, i, out);
 				return;
 			}
 		}
@@ -732,7 +798,8 @@ hf_name_parse_params(const char *name, int len, HfNameParams *out)
 	name_set_token(out, name, &w[d], &w[last]);
 
 	/* a well-known model line: its published counts */
-	(void) name_use_line(name, w[d].start, out);
+	if (!name_use_line(name, w[d].start, out) && d == last)
+		(void) name_use_line_decimal(name, w, d, out);
 }
 
 /*
