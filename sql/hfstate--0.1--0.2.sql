@@ -625,6 +625,7 @@ BEGIN
                safetensors_params(m.safetensors, q.method) AS st_unpacked,
                cp.total AS cfg_total, cp.active AS cfg_active, coalesce(cp.is_moe, false) AS cfg_moe,
                cp.routed_experts, np.total AS name_total, np.active AS name_active, np.token AS name_token,
+               np.line AS name_line,
                coalesce('moe' = ANY (m.tags), false) AS tag_moe
           FROM models m
           LEFT JOIN model_configs c ON c.model = m.key
@@ -650,6 +651,8 @@ BEGIN
                 WHEN st_raw IS NOT NULL THEN 'safetensors count'
                 WHEN gguf_total IS NOT NULL THEN 'gguf total'
                 WHEN cfg_total IS NOT NULL THEN 'computed from config.json'
+                WHEN name_total IS NOT NULL AND name_line IS NOT NULL
+                     THEN 'parsed from the repo name: ' || name_token || ', the published count of ' || name_line
                 WHEN name_total IS NOT NULL THEN 'parsed from the repo name: ' || name_token END AS total_rule,
            CASE WHEN cfg_moe THEN cfg_active
                 WHEN name_active IS NOT NULL AND (name_total IS NULL OR name_active < name_total) THEN name_active

@@ -121,8 +121,8 @@ FROM generate_series(1, 999) AS s,
 	LATERAL hfstate.name_params('model-' || s || 'B-chat') AS p
 WHERE p.total IS DISTINCT FROM s::bigint * 1000000000 OR p.active IS NOT NULL;
 
--- refresh_sizes: a total read from the name names its words in model_sizes.total_rule; a draft
--- head gets no size from its target's name
+-- refresh_sizes: a total read from the name names its words in model_sizes.total_rule, and the
+-- release whose published count was taken; a draft head gets no size from its target's name
 BEGIN;
 SET LOCAL client_min_messages = warning;
 TRUNCATE hfstate.models, hfstate.model_nodes, hfstate.model_edges, hfstate.history, hfstate.model_configs,
@@ -131,7 +131,8 @@ INSERT INTO hfstate.models (key, id, author, safetensors, first_seen, last_seen)
 VALUES (81, 'q/Qwen3-30B-A3B', 'q', NULL, '2026-01-05', '2026-01-05'),
        (82, 's/stablelm-2-1_6b', 's', NULL, '2026-01-05', '2026-01-05'),
        (83, 'y/EAGLE-LLaMA3-Instruct-8B', 'y', NULL, '2026-01-05', '2026-01-05'),
-       (84, 'm/model-7B', 'm', '{"total": 7241732096}', '2026-01-05', '2026-01-05');
+       (84, 'm/model-7B', 'm', '{"total": 7241732096}', '2026-01-05', '2026-01-05'),
+       (85, 'w/Wide-13B-A2B', 'w', NULL, '2026-01-05', '2026-01-05');
 SELECT hfstate.refresh_sizes() AS sized;
 SELECT m.id, s.total, s.total_source, s.total_rule, s.active, s.active_source
   FROM hfstate.model_sizes s JOIN hfstate.models m USING (key)
