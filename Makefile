@@ -19,6 +19,7 @@ OBJS = \
 	src/import/parquet_row.o \
 	src/import/import.o \
 	src/size/names.o \
+	src/size/name_lines.o \
 	src/size/size.o \
 	src/size/quant.o \
 	src/size/config_read.o \

@@ -9,29 +9,32 @@
 -- Names, size buckets, packed safetensors counts, quantization
 ------------------------------------------------------------------------------
 -- Sizes parsed from repo names, size buckets, packed safetensors counts and
--- quantization detection (report table T6, T7).  C sources: src/size/names.c,
+-- quantization detection (report table T6, T7).  C sources: src/size/names.c, src/size/name_lines.c,
 -- src/size/size.c, src/size/quant.c.
 
 -- Parameters from the repo name --------------------------------------------
 
 CREATE FUNCTION @extschema@.name_params(name text, OUT total bigint, OUT active bigint,
-                                        OUT token text, OUT reason text)
+                                        OUT token text, OUT reason text, OUT line text)
 RETURNS record
 AS 'MODULE_PATHNAME', 'hfstate_name_params'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.name_params(text) IS
-'Total and active parameter counts stated by a repo name ("owner/name" or a bare name; only the part after the last "/" is read), the name word(s) they were read from (token) and, when total is NULL, why (reason: no size token, zero size, token count, draft head, active count only, effective count only). '
+'Total and active parameter counts stated by a repo name ("owner/name" or a bare name; only the part after the last "/" is read), the name word(s) they were read from (token), when total is NULL, why (reason: no size token, zero size, token count, draft head, active count only, effective count only), and the official release whose published counts were taken instead of the rounded size (line). '
+'The examples below give what the words state; for a known model line (at the end) total and active are that line''s published counts instead. '
 'The name is cut into words at every character that is not an ASCII letter or digit, except a "." between digits, a decimal point ("3.1", "0.5B"). '
 'A size is a whole word NUM UNIT, NUM = up to 5 digits with up to 4 decimals, UNIT = B (1e9), M (1e6) or T (1e12) in either case, '
 'optionally BLOOM decimals after the unit ("7b1" = 7.1e9) or an attached active part ("30BA3B"); a one-digit word, "_" and a size are one size with a decimal point when the digit is 0 or 1 or follows a version ("stablelm-2-1_6b" = 1.6e9), otherwise the digit is a version ("LLAMA-3_8B" = 8e9, "llama_3_1_8b" = 8e9). '
 '"A<size>" ("A3B", "a400m") is an active count, "E<size>" ("E4B", gemma-3n) an effective (active) count, "<N>x<size>" ("8x7B") '
-'an MoE total of N*size with active NULL; this is an upper bound, since attention and embeddings are shared (Mixtral-8x7B gives 56e9, its true total is 46.7e9). '
+'an MoE total of N*size with active NULL; this is an upper bound, since attention and embeddings are shared (Beyonder-4x7B gives 28e9, its true total is 24.2e9). '
 'Draft and speculator heads carry the size of the model they serve and give no counts (reason draft head): names with the word eagle3, speculator(s) or dflash, with eagle or eagle2 not followed by a size, starting or ending with medusa, or ending with accelerator; after the word draft, a size is the draft model''s own. '
 'The first size word decides, except that a plain size below 1e9 yields to a later, not adjacent, size from 1e9 to below 1e12 ("Infinity-Instruct-3M-0625-Llama3-70B" = 70e9); the next word may refine it: "A<size>" sets active ("Qwen3-30B-A3B" = 30e9/3e9), an expert count '
 '"<N>E" makes the size the active count with total NULL ("Llama-4-Scout-17B-16E" = NULL/17e9), a larger plain size at most 12 times as large makes the pair '
 'active/total ("OLMoE-1B-7B" = 7e9/1e9). Training-token counts are not sizes: a larger size still right after the size ("bitnet-b1.58-2B-4T" = 2e9, "transformer-1.3B-100B" = 1.3e9) and a size next to the word tokens, token or tok ("nucleus-22B-token-500B" = 22e9). '
-'Versions (v0.2, 3.1), context lengths (4k, 128K), dates, GGUF types (Q4_K_M), int4, 4bit, 8x and counts above 1e15 are not sizes. NULL name gives NULL.';
+'Versions (v0.2, 3.1), context lengths (4k, 128K), dates, GGUF types (Q4_K_M), int4, 4bit, 8x and counts above 1e15 are not sizes. '
+'Known model lines: when the words right before the size words name one of 42 open model lines (Gemma 1/2/3, Llama 2/3/3.1/3.2/3.3/4, Qwen 1/1.5/2/2.5/3, Qwen2-VL, Mistral, Mixtral, DeepSeek-R1-Distill, Pythia, OPT, BLOOM, Falcon, SmolLM, TinyLlama, Yi, OLMo(E), Granite 3.0/3.1, ...) and the size is one the line was released in, total and active are the published counts of that release (safetensors totals of the official repos; the model card''s figures or the official config.json''s count where that total counts something else) and line is its Hub id: "gemma-2b" = 2,506,172,416 (google/gemma-2b), "Llama-3.2-1B-Instruct" = 1,235,814,400, "Mixtral-8x7B-v0.1" = 46,702,792,704 with 12.9e9 active, "Llama-4-Scout-17B-16E" = 109e9/17e9. '
+'For such a line, "pythia2-8b" is 2.8e9 and "qwen_1_8b" 1.8e9 (a "-" or "_" between digits as a decimal point when only that reading is a size of the line). NULL name gives NULL.';
 
 -- Size buckets ---------------------------------------------------------------
 
@@ -193,6 +196,7 @@ BEGIN
                safetensors_params(m.safetensors, q.method) AS st_unpacked,
                cp.total AS cfg_total, cp.active AS cfg_active, coalesce(cp.is_moe, false) AS cfg_moe,
                cp.routed_experts, np.total AS name_total, np.active AS name_active, np.token AS name_token,
+               np.line AS name_line,
                coalesce('moe' = ANY (m.tags), false) AS tag_moe
           FROM models m
           LEFT JOIN model_configs c ON c.model = m.key
@@ -218,6 +222,8 @@ BEGIN
                 WHEN st_raw IS NOT NULL THEN 'safetensors count'
                 WHEN gguf_total IS NOT NULL THEN 'gguf total'
                 WHEN cfg_total IS NOT NULL THEN 'computed from config.json'
+                WHEN name_total IS NOT NULL AND name_line IS NOT NULL
+                     THEN 'parsed from the repo name: ' || name_token || ', the published count of ' || name_line
                 WHEN name_total IS NOT NULL THEN 'parsed from the repo name: ' || name_token END AS total_rule,
            CASE WHEN cfg_moe THEN cfg_active
                 WHEN name_active IS NOT NULL AND (name_total IS NULL OR name_active < name_total) THEN name_active

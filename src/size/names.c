@@ -52,6 +52,16 @@
  * times as large ("OLMoE-1B-7B": active, then total).  A larger size still is
  * a training-token count ("transformer-1.3B-100B", "bitnet-b1.58-2B-4T"), and
  * is left out like every later word.
+ *
+ * A name rounds its size: Gemma "2B" has 2.51e9 parameters, Mixtral "8x7B"
+ * 46.7e9.  When the words right before the size words name a well-known
+ * model line and the size is one the line was released in ("gemma-2b",
+ * "Llama-3.2-1B", "Mixtral-8x7B", "Qwen1.5-MoE-A2.7B"), the counts are the
+ * published ones of that release, which line names (name_lines.c).  When
+ * the size is none of the line's, the one or two digits that end the word
+ * before a plain size, a '-' or '_', and the size are read as one size with
+ * a decimal point, if that is one of the line's ("pythia2-8b" = 2.8e9,
+ * "qwen_1_8b" = 1.8e9; "llama2-7b" stays Llama 2 7B).
  */
 #include "postgres.h"
 
@@ -61,6 +71,7 @@
 #include "funcapi.h"
 #include "utils/builtins.h"
 
+#include "size/name_lines.h"
 #include "size/names.h"
 
 /* Words read from a name; a Hub name has at most 96 characters, 48 words. */
@@ -517,6 +528,86 @@ name_set_token(HfNameParams *out, const char *name, const HfNameWord *first,
 }
 
 /*
+ * If the words of name[0..start) end with a model line of the table in
+ * name_lines.c, and out states one of its sizes, replace out's counts with
+ * the line's published ones (reason NULL, line set) and return true;
+ * otherwise leave out alone and return false.
+ */
+static bool
+name_use_line(const char *name, int start, HfNameParams *out)
+{
+	const HfNameLineSize *size;
+
+	size = hf_name_line_find(name, start, out->total, out->active);
+	if (size == NULL)
+		return false;
+	out->total = size->total;
+	out->active = size->active;
+	out->reason = NULL;
+	out->line = size->release;
+	return true;
+}
+
+/*
+ * "pythia2-8b", "pythia12-0b", "qwen_1_8b": read the one or two digits that
+ * end the word before w[i] (a plain size or zero size of one or two digits
+ * and a unit), the '-' or '_' between them and w[i] as one size with a
+ * decimal point (2.8e9, 12e9, 1.8e9).  The reading is taken only when the
+ * words before the digits name a model line with that size; then out gets
+ * the line's counts, its token runs from the digits and true is returned.
+ * Otherwise out is left alone.
+ */
+static bool
+name_use_line_decimal(const char *name, const HfNameWord *w, int i,
+					  HfNameParams *out)
+{
+	const HfNameWord *x;
+	const HfNameWord *y = &w[i];
+	int			ylen = y->stop - y->start;
+	int			xlen;
+	int			ydig = 0;
+	int			xdig = 0;
+	char		buf[8];
+	HfNameWord	joined;
+	HfNameParams alt;
+
+	if (i == 0 || y->active >= 0 ||
+		(y->kind != HF_WORD_SIZE && y->kind != HF_WORD_ZERO))
+		return false;
+	x = &w[i - 1];
+	xlen = x->stop - x->start;
+	if (y->start != x->stop + 1 ||
+		(name[x->stop] != '-' && name[x->stop] != '_'))
+		return false;
+	while (ydig < ylen && name_is_digit(name[y->start + ydig]))
+		ydig++;
+	if (ydig < 1 || ydig > 2 || ydig + 1 != ylen)
+		return false;
+	while (xdig < xlen && name_is_digit(name[x->stop - 1 - xdig]))
+		xdig++;
+	if (xdig < 1 || xdig > 2 ||
+		(xdig < xlen && !name_is_word_byte((unsigned char) name[x->stop - 1 - xdig])))
+		return false;
+
+	memcpy(buf, name + x->stop - xdig, xdig);
+	buf[xdig] = '.';
+	memcpy(buf + xdig + 1, name + y->start, ylen);
+	name_classify_word(buf, buf + xdig + 1 + ylen, &joined);
+	if (joined.kind != HF_WORD_SIZE)
+		return false;
+
+	alt = *out;
+	alt.total = joined.value;
+	alt.active = -1;
+	if (!name_use_line(name, x->stop - xdig, &alt))
+		return false;
+	alt.token = name + x->stop - xdig;
+	alt.token_len = y->stop - (x->stop - xdig);
+	*out = alt;
+	return true;
+}
+
+/*
  * hf_name_strip_namespace: move *name past the last '/', so "owner/name"
  * becomes "name"; a bare name is left as it is.
  */
@@ -555,6 +646,7 @@ hf_name_parse_params(const char *name, int len, HfNameParams *out)
 	out->token = NULL;
 	out->token_len = 0;
 	out->reason = NULL;
+	out->line = NULL;
 
 	hf_name_strip_namespace(&name, &len);
 	n = name_cut_words(name, len, w, HF_NAME_MAX_WORDS);
@@ -628,6 +720,9 @@ hf_name_parse_params(const char *name, int len, HfNameParams *out)
 				name_set_token(out, name, &w[i], &w[i]);
 				out->reason = w[i].kind == HF_WORD_TOKENS ?
 					"token count" : "zero size";
+				/* "pythia12-0b": a model line's size */
+				if (w[i].kind == HF_WORD_ZERO)
+					(void) name_use_line_decimal(name, w, i, out);
 				return;
 			}
 		}
@@ -701,17 +796,22 @@ hf_name_parse_params(const char *name, int len, HfNameParams *out)
 			elog(ERROR, "unexpected name word kind %d", (int) w[d].kind);
 	}
 	name_set_token(out, name, &w[d], &w[last]);
+
+	/* a well-known model line: its published counts */
+	if (!name_use_line(name, w[d].start, out) && d == last)
+		(void) name_use_line_decimal(name, w, d, out);
 }
 
 /*
  * name_params(name text, OUT total bigint, OUT active bigint,
- *			   OUT token text, OUT reason text)
+ *			   OUT token text, OUT reason text, OUT line text)
  *
  * SQL wrapper of hf_name_parse_params.  Strict: a NULL name gives NULL.  A
  * name without a size gives NULL counts, a NULL token (unless a size-like
- * word was set aside) and a reason.  The declaration of 0.2 to 0.6 with
- * only (total, active) is served too.  The result tuple descriptor is built
- * once per call site and kept in fn_extra.
+ * word was set aside) and a reason; line is NULL unless a model line's
+ * published counts were taken.  The earlier declarations with (total,
+ * active) and (total, active, token, reason) are served too.  The result
+ * tuple descriptor is built once per call site and kept in fn_extra.
  */
 PG_FUNCTION_INFO_V1(hfstate_name_params);
 Datum
@@ -719,8 +819,8 @@ hfstate_name_params(PG_FUNCTION_ARGS)
 {
 	text	   *name = PG_GETARG_TEXT_PP(0);
 	TupleDesc	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
-	Datum		values[4];
-	bool		nulls[4];
+	Datum		values[5];
+	bool		nulls[5];
 	HfNameParams p;
 
 	if (tupdesc == NULL)
@@ -730,8 +830,8 @@ hfstate_name_params(PG_FUNCTION_ARGS)
 
 		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
 			elog(ERROR, "return type must be a row type");
-		if (td->natts != 2 && td->natts != 4)
-			elog(ERROR, "name_params must return 2 or 4 columns, not %d",
+		if (td->natts != 2 && td->natts != 4 && td->natts != 5)
+			elog(ERROR, "name_params must return 2, 4 or 5 columns, not %d",
 				 td->natts);
 		tupdesc = BlessTupleDesc(CreateTupleDescCopy(td));
 		fcinfo->flinfo->fn_extra = tupdesc;
@@ -748,6 +848,8 @@ hfstate_name_params(PG_FUNCTION_ARGS)
 	nulls[2] = p.token == NULL;
 	values[3] = p.reason ? CStringGetTextDatum(p.reason) : (Datum) 0;
 	nulls[3] = p.reason == NULL;
+	values[4] = p.line ? CStringGetTextDatum(p.line) : (Datum) 0;
+	nulls[4] = p.line == NULL;
 
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -17,7 +17,10 @@
  * token_len give the word(s) of the name the counts were read from (for a
  * NULL total: the size-like word that was not taken), token is NULL when
  * there is none; it points into the name passed in.  reason is a static
- * string saying why total is not stated, NULL when it is.
+ * string saying why total is not stated, NULL when it is.  line is the Hub
+ * id of the official release whose published counts were taken because the
+ * name gives its model line and size (name_lines.c), NULL when the counts
+ * are the words' own.
  */
 typedef struct HfNameParams
 {
@@ -26,6 +29,7 @@ typedef struct HfNameParams
 	const char *token;
 	int			token_len;
 	const char *reason;
+	const char *line;
 } HfNameParams;
 
 extern void hf_name_strip_namespace(const char **name, int *len);

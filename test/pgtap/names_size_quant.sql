@@ -36,19 +36,19 @@ SELECT throws_ok('SELECT hfstate.size_bucket(-1::bigint)', '22023', 'parameter c
 SELECT throws_ok('SELECT hfstate.size_scale(''NaN''::float8)', '22023', NULL, 'NaN scale raises 22023');
 
 SELECT results_eq(
-	$$SELECT total, active FROM hfstate.name_params('Qwen3-30B-A3B')$$,
+	$$SELECT total, active FROM hfstate.name_params('Wide-30B-A3B')$$,
 	$$VALUES (30000000000::bigint, 3000000000::bigint)$$,
 	'name_params parses total and active');
 SELECT is(pg_get_function_arguments('hfstate.name_params(text)'::regprocedure),
-	'name text, OUT total bigint, OUT active bigint, OUT token text, OUT reason text',
-	'name_params returns total, active, token and reason');
+	'name text, OUT total bigint, OUT active bigint, OUT token text, OUT reason text, OUT line text',
+	'name_params returns total, active, token, reason and line');
 SELECT results_eq(
-	$$SELECT total, active, token, reason FROM hfstate.name_params('allenai/OLMoE-1B-7B-0924')$$,
-	$$VALUES (7000000000::bigint, 1000000000::bigint, '1B-7B'::text, NULL::text)$$,
-	'name_params says which words it read');
+	$$SELECT total, active, token, reason, line FROM hfstate.name_params('x/OLMoE-1B-7B-sft')$$,
+	$$VALUES (6919161856::bigint, 1300000000::bigint, '1B-7B'::text, NULL::text, 'allenai/OLMoE-1B-7B-0924'::text)$$,
+	'name_params takes a known line''s published counts and says which words it read');
 SELECT results_eq(
-	$$SELECT total, active, token, reason FROM hfstate.name_params('yuhuili/EAGLE-LLaMA3-Instruct-8B')$$,
-	$$VALUES (NULL::bigint, NULL::bigint, '8B'::text, 'draft head'::text)$$,
+	$$SELECT total, active, token, reason, line FROM hfstate.name_params('yuhuili/EAGLE-LLaMA3-Instruct-8B')$$,
+	$$VALUES (NULL::bigint, NULL::bigint, '8B'::text, 'draft head'::text, NULL::text)$$,
 	'name_params gives a draft head no counts and says why');
 
 SELECT * FROM finish();

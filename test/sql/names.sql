@@ -1,5 +1,5 @@
 -- name_params: sizes parsed from repo names (expected values by hand)
-SELECT n, p.total, p.active, p.token, p.reason
+SELECT n, p.total, p.active, p.token, p.reason, p.line
 FROM (VALUES
 	(1, 'meta-llama/Llama-3.1-8B-Instruct'), (2, 'Qwen2.5-0.5B'), (3, 'Mixtral-8x7B-v0.1'),
 	(4, 'Qwen3-30B-A3B'), (5, 'Llama-4-Scout-17B-16E'), (6, 'granite-3.0-1b-a400m'),
@@ -22,7 +22,7 @@ FROM (VALUES
 ORDER BY i;
 
 -- issue 12: training-token counts, draft and speculator heads, MoE pairs, "_" forms
-SELECT n, p.total, p.active, p.token, p.reason
+SELECT n, p.total, p.active, p.token, p.reason, p.line
 FROM (VALUES
 	(1, 'microsoft/bitnet-b1.58-2B-4T'), (2, 'fla-hub/transformer-1.3B-100B'),
 	(3, 'fla-hub/gla-340M-15B'), (4, 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'),
@@ -51,8 +51,31 @@ FROM (VALUES
 ) AS t(i, n), hfstate.name_params(n) AS p
 ORDER BY i;
 
+-- known model lines: the published counts of the release (line) instead of the rounded size; the
+-- line's words must be the ones right before the size
+SELECT n, p.total, p.active, p.token, p.reason, p.line
+FROM (VALUES
+	(1, 'google/gemma-2b'), (2, 'google/gemma-1.1-2b-it'), (3, 'google/codegemma-7b'),
+	(4, 'ymcki/gemma-2-2b-jpn-it'), (5, 'Ray2333/GRM-gemma2-2B-rewardmodel-ft'),
+	(6, 'google/recurrentgemma-2b'), (7, 'TheDrummer/Gemmasutra-Mini-2B-v1'),
+	(8, 'unsloth/Llama-3.2-1B-Instruct'), (9, 'NotASI/FineTome-Llama3.2-1B-0929'),
+	(10, 'abaryan/CyberXP_Agent_Llama_3.2_1B'), (11, 'Nexesenex/Dolphin3.0-Llama3.1-1B-abliterated'),
+	(12, 'meta-llama/Llama-3.2-11B-Vision-Instruct'), (13, 'Qwen/Qwen2-VL-7B-Instruct'),
+	(14, 'Qwen/Qwen2.5-Coder-7B-Instruct'), (15, 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B'),
+	(16, 'Qwen/Qwen-7B'), (17, 'NousResearch/Nous-Hermes-2-Mixtral-8x7B-DPO'),
+	(18, 'mistralai/Mixtral-8x22B-Instruct-v0.1'), (19, 'mlabonne/Beyonder-4x7B-v3'),
+	(20, 'meta-llama/Llama-4-Maverick-17B-128E-Instruct'), (21, 'Qwen/Qwen1.5-MoE-A2.7B-Chat'),
+	(22, 'ibm-granite/granite-3.1-3b-a800m-instruct'), (23, 'Qwen/Qwen3-1.7B'),
+	(24, 'mistralai/Mistral-Small-24B-Base-2501'), (25, 'EleutherAI/pythia-160m'),
+	(26, 'ContextualAI/archangel_sft-dpo_pythia2-8b'), (27, 'ContextualAI/archangel_sft-kto_pythia12-0b'),
+	(28, 'x/qwen_1_8b'), (29, 'x/Qwen-1_8B-Chat'), (30, 'llama2-7b'), (31, 'gemma-2-7b'),
+	(32, 'codegemma-2-7b'), (33, 'zephyr-7b-gemma-v0.1'), (34, 'Qwen2.5-0.5B-Instruct-GGUF'),
+	(35, 'SmolLM2-1.7B-Instruct'), (36, 'falcon3-3b'), (37, 'bloomz-560m'), (38, 'Yi-1.5-34B')
+) AS t(i, n), hfstate.name_params(n) AS p
+ORDER BY i;
+
 -- hostile input: huge digit runs, overflow, zero, non-ASCII, separators only, many words
-SELECT n, p.total, p.active, p.token, p.reason
+SELECT n, p.total, p.active, p.token, p.reason, p.line
 FROM (VALUES
 	(1, 'x-99999999999T'), (2, 'x-99999T'), (3, 'x-99999x99999T'), (4, 'x-1000x1000T'),
 	(5, 'x-9999999999999999999999B'), (6, 'x-0b'), (7, 'x-0x7B'), (8, 'x-0E'), (9, 'x-A0B'),
@@ -74,7 +97,8 @@ FROM hfstate.name_params(repeat('x', 100000) || '-7B') AS p;
 -- the token is a substring of the name (after the namespace)
 SELECT count(*) AS tokens_not_in_name
 FROM (VALUES ('Qwen/Qwen3-30B-A3B'), ('allenai/OLMoE-1B-7B-0924'), ('Llama-4-Scout-17B-16E'),
-             ('stablelm-2-1_6b'), ('granite-3.0-1b-a400m')) AS t(n),
+             ('stablelm-2-1_6b'), ('granite-3.0-1b-a400m'), ('archangel_sft-dpo_pythia2-8b'),
+             ('archangel_sft-kto_pythia12-0b'), ('x/qwen_1_8b'), ('Mixtral-8x7B-v0.1')) AS t(n),
      hfstate.name_params(n) AS p
 WHERE strpos(n, p.token) = 0;
 
@@ -82,6 +106,11 @@ WHERE strpos(n, p.token) = 0;
 CREATE FUNCTION pg_temp.name_params_v02(name text, OUT total bigint, OUT active bigint)
 RETURNS record AS '$libdir/hfstate', 'hfstate_name_params' LANGUAGE C IMMUTABLE STRICT;
 SELECT * FROM pg_temp.name_params_v02('Qwen3-30B-A3B');
+-- and so is the declaration of this branch before line, (total, active, token, reason)
+CREATE FUNCTION pg_temp.name_params_v4(name text, OUT total bigint, OUT active bigint,
+                                       OUT token text, OUT reason text)
+RETURNS record AS '$libdir/hfstate', 'hfstate_name_params' LANGUAGE C IMMUTABLE STRICT;
+SELECT * FROM pg_temp.name_params_v4('google/gemma-2-2b');
 
 -- NULL in, NULL out (strict)
 SELECT hfstate.name_params(NULL) IS NULL AS null_in_null_out;
@@ -92,8 +121,8 @@ FROM generate_series(1, 999) AS s,
 	LATERAL hfstate.name_params('model-' || s || 'B-chat') AS p
 WHERE p.total IS DISTINCT FROM s::bigint * 1000000000 OR p.active IS NOT NULL;
 
--- refresh_sizes: a total read from the name names its words in model_sizes.total_rule; a draft
--- head gets no size from its target's name
+-- refresh_sizes: a total read from the name names its words in model_sizes.total_rule, and the
+-- release whose published count was taken; a draft head gets no size from its target's name
 BEGIN;
 SET LOCAL client_min_messages = warning;
 TRUNCATE hfstate.models, hfstate.model_nodes, hfstate.model_edges, hfstate.history, hfstate.model_configs,
@@ -102,7 +131,8 @@ INSERT INTO hfstate.models (key, id, author, safetensors, first_seen, last_seen)
 VALUES (81, 'q/Qwen3-30B-A3B', 'q', NULL, '2026-01-05', '2026-01-05'),
        (82, 's/stablelm-2-1_6b', 's', NULL, '2026-01-05', '2026-01-05'),
        (83, 'y/EAGLE-LLaMA3-Instruct-8B', 'y', NULL, '2026-01-05', '2026-01-05'),
-       (84, 'm/model-7B', 'm', '{"total": 7241732096}', '2026-01-05', '2026-01-05');
+       (84, 'm/model-7B', 'm', '{"total": 7241732096}', '2026-01-05', '2026-01-05'),
+       (85, 'w/Wide-13B-A2B', 'w', NULL, '2026-01-05', '2026-01-05');
 SELECT hfstate.refresh_sizes() AS sized;
 SELECT m.id, s.total, s.total_source, s.total_rule, s.active, s.active_source
   FROM hfstate.model_sizes s JOIN hfstate.models m USING (key)
