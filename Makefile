@@ -6,6 +6,7 @@ MODULE_big = hfstate
 OBJS = \
 	src/hfstate.o \
 	src/util/json_util.o \
+	src/util/result_row.o \
 	src/import/import_source.o \
 	src/import/import_split.o \
 	src/import/record.o \

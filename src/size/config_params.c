@@ -26,6 +26,7 @@
 #include "size/config_families.h"
 #include "size/config_read.h"
 #include "util/json_util.h"
+#include "util/result_row.h"
 
 /*
  * Copy at most 60 bytes of a JSON string into buf as a NUL-terminated
@@ -204,7 +205,7 @@ Datum
 hfstate_config_params(PG_FUNCTION_ARGS)
 {
 	Jsonb	   *jb = PG_GETARG_JSONB_P(0);
-	TupleDesc	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
+	TupleDesc	tupdesc = hf_result_tupdesc(fcinfo);
 	HfCfg		cfg;
 	const char *family;
 	int64		fig[5];
@@ -212,17 +213,6 @@ hfstate_config_params(PG_FUNCTION_ARGS)
 	bool		nulls[12];
 	int			i;
 
-	if (tupdesc == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		TupleDesc	td;
-
-		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "config_params must return a composite type");
-		tupdesc = BlessTupleDesc(CreateTupleDescCopy(td));
-		MemoryContextSwitchTo(old);
-		fcinfo->flinfo->fn_extra = tupdesc;
-	}
 
 	for (i = 0; i < 12; i++)
 	{

@@ -73,6 +73,7 @@
 
 #include "size/name_lines.h"
 #include "size/names.h"
+#include "util/result_row.h"
 
 /* Words read from a name; a Hub name has at most 96 characters, 48 words. */
 #define HF_NAME_MAX_WORDS	64
@@ -810,33 +811,22 @@ hf_name_parse_params(const char *name, int len, HfNameParams *out)
  * name without a size gives NULL counts, a NULL token (unless a size-like
  * word was set aside) and a reason; line is NULL unless a model line's
  * published counts were taken.  The earlier declarations with (total,
- * active) and (total, active, token, reason) are served too.  The result
- * tuple descriptor is built once per call site and kept in fn_extra.
+ * active) and (total, active, token, reason) are served too. 
  */
 PG_FUNCTION_INFO_V1(hfstate_name_params);
 Datum
 hfstate_name_params(PG_FUNCTION_ARGS)
 {
 	text	   *name = PG_GETARG_TEXT_PP(0);
-	TupleDesc	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
+	TupleDesc	tupdesc = hf_result_tupdesc(fcinfo);
 	Datum		values[5];
 	bool		nulls[5];
 	HfNameParams p;
 
-	if (tupdesc == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		TupleDesc	td;
-
-		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "return type must be a row type");
-		if (td->natts != 2 && td->natts != 4 && td->natts != 5)
-			elog(ERROR, "name_params must return 2, 4 or 5 columns, not %d",
-				 td->natts);
-		tupdesc = BlessTupleDesc(CreateTupleDescCopy(td));
-		fcinfo->flinfo->fn_extra = tupdesc;
-		MemoryContextSwitchTo(old);
-	}
+	/* the declarations of 0.6 and before are served too */
+	if (tupdesc->natts != 2 && tupdesc->natts != 4 && tupdesc->natts != 5)
+		elog(ERROR, "name_params must return 2, 4 or 5 columns, not %d",
+			 tupdesc->natts);
 
 	hf_name_parse_params(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &p);
 	values[0] = Int64GetDatum(p.total);

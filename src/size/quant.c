@@ -27,6 +27,7 @@
 #include "utils/numeric.h"
 
 #include "util/json_util.h"
+#include "util/result_row.h"
 #include "size/names.h"
 #include "size/quant.h"
 
@@ -527,7 +528,7 @@ PG_FUNCTION_INFO_V1(hfstate_quant_quantization);
 Datum
 hfstate_quant_quantization(PG_FUNCTION_ARGS)
 {
-	TupleDesc	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
+	TupleDesc	tupdesc = hf_result_tupdesc(fcinfo);
 	HfQuantHint qm = {HF_QUANT_NONE, 0, false};
 	HfQuantHint tg = {HF_QUANT_NONE, 0, false};
 	HfQuantHint fl = {HF_QUANT_NONE, 0, false};
@@ -538,17 +539,6 @@ hfstate_quant_quantization(PG_FUNCTION_ARGS)
 	Datum		values[2];
 	bool		nulls[2] = {true, true};
 
-	if (tupdesc == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		TupleDesc	td;
-
-		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "return type must be a row type");
-		tupdesc = BlessTupleDesc(CreateTupleDescCopy(td));
-		fcinfo->flinfo->fn_extra = tupdesc;
-		MemoryContextSwitchTo(old);
-	}
 
 	if (!PG_ARGISNULL(2))
 	{
