@@ -8,7 +8,8 @@
 -- g % 9 = 0 go down at week 3 (a clamped step) and catch up at week 4; g = 22 has no downloadsAllTime in
 -- week 4; models g > 20 first appear in weeks 2-5 (even g created after the previous snapshot, so the
 -- step counts all their downloads; odd g created before the data starts: a baseline); g % 8 = 0 is gone
--- after week 3; g = 13 is missing from week 2 only.  Namespaces: acme (US, industry), pandas-lab (CN,
+-- after week 3; g = 13 is missing from week 2 only; g = 21 (first seen in week 2, created before the data)
+-- is deleted and created again under the same id before week 5: a new createdAt, downloadsAllTime from 15.  Namespaces: acme (US, industry), pandas-lab (CN,
 -- academia), solo (no country, independent), ghost (unregistered), meta-llama, qwen and swiss-ai (seed
 -- registry; swiss-ai is in the sovereignty table).  Tags biology and chemistry (science), amd (hardware).
 -- Edges: g % 5 = 0 is a GGUF quantization of g - 1, g % 5 = 2 (g > 5) a finetune of g - 5, g % 7 = 3
@@ -44,10 +45,12 @@ WITH g AS (
       FROM generate_series(1, 36) g
 ), m AS (
     SELECT g.*, ns || '/model-' || g || '-' || (g % 4) * 3 + 1 || 'b' || CASE WHEN g % 5 = 0 THEN '-GGUF' ELSE '' END AS id,
-           CASE WHEN first_week = 1 THEN timestamptz '2024-01-01 00:00+00' + g * interval '1 day'
+           CASE WHEN g = 21 AND w >= 5 THEN timestamptz '2025-03-29 12:00+00'
+                WHEN first_week = 1 THEN timestamptz '2024-01-01 00:00+00' + g * interval '1 day'
                 WHEN g % 2 = 0 THEN date '2025-03-03' + 7 * (first_week - 1) - 2 + time '12:00'
                 ELSE timestamptz '2024-06-01 00:00+00' END AS created_at,
-           CASE WHEN g % 9 = 0 AND w = 3 THEN 50 * g + 40 * g - 7
+           CASE WHEN g = 21 AND w >= 5 THEN 3 * w
+                WHEN g % 9 = 0 AND w = 3 THEN 50 * g + 40 * g - 7
                 ELSE 50 * g + 10 * g * w * w END
              + CASE WHEN variant = 'c' THEN 5 * (g % 3) + 1 ELSE 0 END AS dat
       FROM g
