@@ -165,6 +165,20 @@ BEGIN
                               ORDER BY q.snapshot DESC LIMIT 1) pr ON true
          WHERE h.kind = 'm' AND h.snapshot > last_done;
         GET DIAGNOSTICS n = ROW_COUNT;
+        -- the first step of a model depends on its current createdAt, which a newer snapshot can change
+        -- (a repo deleted and created again under the same id): recompute the first rows already
+        -- processed of the models the new snapshots hold, as a full rebuild would
+        UPDATE model_downloads d
+           SET downloads = CASE WHEN p.snapshot IS NOT NULL AND m.created_at > p.snapshot::timestamp AT TIME ZONE 'UTC'
+                                THEN d.downloads_all_time END
+          FROM models m
+          JOIN model_snapshots s ON s.snapshot = m.first_seen
+          LEFT JOIN model_snapshots p ON p.no = s.no - 1
+         WHERE m.last_seen > last_done AND d.repo = m.key AND d.snapshot = m.first_seen
+           AND d.snapshot <= last_done AND d.prev_snapshot IS NULL
+           AND d.downloads IS DISTINCT FROM
+               CASE WHEN p.snapshot IS NOT NULL AND m.created_at > p.snapshot::timestamp AT TIME ZONE 'UTC'
+                    THEN d.downloads_all_time END;
         step := 'downloads (new snapshots)';
     END IF;
     rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
