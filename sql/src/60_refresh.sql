@@ -101,6 +101,11 @@ DECLARE
 BEGIN
     -- one refresh at a time; readers keep reading until the swap at commit
     PERFORM pg_advisory_xact_lock(hashtext('hfstate.refresh'));
+    -- model imports hold model_nodes in SHARE ROW EXCLUSIVE mode until they commit: wait for the
+    -- running ones and hold new ones until this refresh commits, so that every import either is seen
+    -- here or finishes after this refresh's log rows (and then the next refresh sees it in import_runs;
+    -- an import of an old snapshot that committed while a refresh ran was missed by both before)
+    LOCK TABLE model_nodes IN SHARE MODE;
 
     t0 := clock_timestamp();
     n := refresh_sizes();
@@ -278,4 +283,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.refresh(boolean) IS
-'Rebuilds everything the report views read, in the calling transaction: refresh_sizes(), refresh_lineage(), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts. Returns (step, rows, millis) and logs them in refresh_log; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables are replaced with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock.';
+'Rebuilds everything the report views read, in the calling transaction: refresh_sizes(), refresh_lineage(), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts. Returns (step, rows, millis) and logs them in refresh_log; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables are replaced with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock; a refresh waits for running model imports and holds new ones until it commits (SHARE lock on model_nodes), so that no import is missed by the incremental downloads step.';
