@@ -5,7 +5,9 @@
 -- The conventions of every report view (report_t*.sql; docs in README): UTC; a repo's year is the
 -- year of createdAt; the Hub's createdAt sentinel and missing dates are the year NULL, shown as
 -- "unknown (<= 2022)"; "downloads, all time" is downloadsAllTime of the current row; every share
--- table has unknown rows.
+-- table has unknown rows.  Each file defines its report views as their live computation,
+-- hfstate_live.report_X; report_tables.sql (last) stores them and makes the public views
+-- @extschema@.report_X over the stored rows.
 
 CREATE VIEW hfstate_live.report_growth AS
 WITH repos AS (
