@@ -5,7 +5,7 @@
 -- imported snapshot (history), the model graph (model_nodes, model_edges, model_card_bases) and
 -- full config.json files.  The C importers (src/import_*.c) write these tables; their rows are the
 -- user's data, so each is registered with pg_extension_config_dump (kept by pg_dump) beside it.
--- Also build_version().
+-- Also build_version(), and schema hfstate_live of the live report views and their tables.
 
 ------------------------------------------------------------------------------
 -- Types
@@ -29,6 +29,18 @@ CREATE TYPE @extschema@.size_scale AS ENUM
 
 COMMENT ON TYPE @extschema@.size_scale IS
 'Fine size class of a parameter count, half-open intervals [a, b): <100M, 100M–1B, 1–3B, 3–10B, 10–30B, 30–100B, 100–300B, 300B–1T, 1T+. Labels use an en dash (U+2013).';
+
+------------------------------------------------------------------------------
+-- Schema hfstate_live: the report views computed at read time, and their stored results
+------------------------------------------------------------------------------
+
+-- The report_t*.sql files define each report view here as hfstate_live.report_X (the live
+-- computation); report_tables.sql then gives each a table hfstate_live.report_X_rows, filled by
+-- refresh(), and the public view @extschema@.report_X over it.  The name is fixed, like the
+-- extension's own schema (relocatable = false).
+CREATE SCHEMA hfstate_live;
+COMMENT ON SCHEMA hfstate_live IS
+'hfstate''s report views computed at read time (hfstate_live.report_X: always current, slow on a large Hub) and the tables refresh() stores their results in (hfstate_live.report_X_rows), which the public views hfstate.report_X read. Part of extension hfstate.';
 
 ------------------------------------------------------------------------------
 -- Repositories

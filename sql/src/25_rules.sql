@@ -19,7 +19,7 @@ CREATE TABLE @extschema@.settings (
     PRIMARY KEY (name, source)
 );
 COMMENT ON TABLE @extschema@.settings IS
-'Report choices the sources leave open, one value per name (a user row overrides the seed row): derived_root (which root of a model with several roots takes its derived attribution and family: primary_root = the reachable root with most descendants, then the smallest key), depth_measure (max or min: which chain length T9 headlines), lifespan_threshold (T14: weekly downloads below this fraction of the peak end the attention span), family_top_n (T8 monthly shares: families beyond the top n by derivatives are "other"), window_months (the "last 12 months" window of T3/T4).';
+'Report choices the sources leave open, one value per name (a user row overrides the seed row): derived_root (which root of a model with several roots takes its derived attribution and family: primary_root = the reachable root with most descendants, then the smallest key), depth_measure (max or min: which chain length T9 headlines), lifespan_threshold (T14: weekly downloads below this fraction of the peak end the attention span), family_top_n (T8 monthly shares: families beyond the top n by derivatives are "other"), window_months (the "last 12 months" window of T3/T4). The report views show a change after the next refresh(); the live views hfstate_live.report_* at once.';
 
 INSERT INTO @extschema@.settings (name, value, source, description) VALUES
     ('derived_root', 'primary_root', 'seed', 'root whose namespace takes derived attribution and names the family of a model with several roots'),
@@ -137,7 +137,7 @@ CREATE TABLE @extschema@.sovereignty (
 );
 CREATE UNIQUE INDEX sovereignty_key ON @extschema@.sovereignty (country, pg_catalog.lower(coalesce(namespace, '')), source);
 COMMENT ON TABLE @extschema@.sovereignty IS
-'T13 sovereignty: the countries followed (a row with namespace NULL: every model attributed to that country through the author registry) and their national-programme namespaces (a row with a namespace: the models of that namespace, named by programme, whatever the registry says). A user row overrides the seed row with the same country and namespace; enabled = false removes it.';
+'T13 sovereignty: the countries followed (a row with namespace NULL: every model attributed to that country through the author registry) and their national-programme namespaces (a row with a namespace: the models of that namespace, named by programme, whatever the registry says). A user row overrides the seed row with the same country and namespace; enabled = false removes it. report_sovereignty shows a change after the next refresh(); sovereignty_monthly() and hfstate_live.report_sovereignty at once.';
 
 INSERT INTO @extschema@.sovereignty (country, namespace, programme, source) VALUES
     ('KR', NULL, 'all KR developers', 'seed'),

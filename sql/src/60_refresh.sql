@@ -1,8 +1,9 @@
 /* sql/src/60_refresh.sql */
 
 -- The derived tables the report views read (model_snapshots, model_downloads, model_facts,
--- model_root_namespaces) and refresh(), which rebuilds them with model_sizes and lineage in one
--- transaction and logs each step in refresh_log.
+-- model_root_namespaces) and refresh(), which rebuilds them with model_sizes and lineage, then
+-- stores every report view's result in its report table (report_tables.sql), in one transaction,
+-- and logs each step in refresh_log.
 
 ------------------------------------------------------------------------------
 -- Derived tables, rebuilt by refresh()
@@ -98,6 +99,7 @@ DECLARE
     last_refresh timestamptz;
     incremental boolean;
     lt record;
+    rep name;
 BEGIN
     -- one refresh at a time; readers keep reading until the swap at commit
     PERFORM pg_advisory_xact_lock(hashtext('hfstate.refresh'));
@@ -280,7 +282,23 @@ BEGIN
     ANALYZE model_facts;
     step := 'analyze'; rows := NULL; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
     INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+
+    -- the report tables (report_tables.sql): each live report view's result, stored for its
+    -- public view; the live views read only the tables above (and each other), so any order works
+    FOR rep IN
+        SELECT c.relname FROM pg_class c
+         WHERE c.relnamespace = 'hfstate_live'::regnamespace AND c.relkind = 'v' AND c.relname LIKE 'report\_%'
+           AND EXISTS (SELECT 1 FROM pg_depend d
+                        WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+                          AND d.refclassid = 'pg_extension'::regclass)
+         ORDER BY c.relname
+    LOOP
+        t0 := clock_timestamp();
+        n := hfstate_live.refresh_report(rep);
+        step := 'report ' || rep; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+        INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+    END LOOP;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.refresh(boolean) IS
-'Rebuilds everything the report views read, in the calling transaction: refresh_sizes(), refresh_lineage(), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts. Returns (step, rows, millis) and logs them in refresh_log; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables are replaced with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock; a refresh waits for running model imports and holds new ones until it commits (SHARE lock on model_nodes), so that no import is missed by the incremental downloads step.';
+'Rebuilds everything the report views read, in the calling transaction: refresh_sizes(), refresh_lineage(), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts, then the report tables: one step "report <view>" per report view, storing the result of the live view hfstate_live.<view> in hfstate_live.<view>_rows for the public view hfstate.<view> (hfstate_live.refresh_report()). Returns (step, rows, millis) and logs them in refresh_log; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables and report tables are replaced with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock; a refresh waits for running model imports and holds new ones until it commits (SHARE lock on model_nodes), so that no import is missed by the incremental downloads step.';

@@ -5,9 +5,11 @@
 -- The conventions of every report view (report_t*.sql; docs in README): UTC; a repo's year is the
 -- year of createdAt; the Hub's createdAt sentinel and missing dates are the year NULL, shown as
 -- "unknown (<= 2022)"; "downloads, all time" is downloadsAllTime of the current row; every share
--- table has unknown rows.
+-- table has unknown rows.  Each file defines its report views as their live computation,
+-- hfstate_live.report_X; report_tables.sql (last) stores them and makes the public views
+-- @extschema@.report_X over the stored rows.
 
-CREATE VIEW @extschema@.report_growth AS
+CREATE VIEW hfstate_live.report_growth AS
 WITH repos AS (
     SELECT 'm'::"char" AS kind, created_year AS year, pg_catalog.lower(author) AS ns FROM @extschema@.models
     UNION ALL
@@ -48,5 +50,5 @@ SELECT year::integer AS year,
   FROM cum
 WINDOW o AS (ORDER BY year NULLS FIRST)
  ORDER BY year NULLS FIRST;
-COMMENT ON VIEW @extschema@.report_growth IS
+COMMENT ON VIEW hfstate_live.report_growth IS
 'T1 Growth of the Hub: public models, datasets and Spaces created per year (UTC year of createdAt; the createdAt sentinel 2022-03-02T23:29:04Z and missing dates are "unknown (<= 2022)", counted before 2022), cumulative counts, and year-over-year ratios of the cumulative counts. Creators are namespaces with at least one repo (user accounts are not in the dumps): new_creators counts a namespace in the year of its first repo of any kind, active_creators in every year it created one.';

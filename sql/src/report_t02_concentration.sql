@@ -3,7 +3,7 @@
 -- T2 Download concentration: report_concentration, computed with the aggregates of 50_aggregates.sql
 -- over model_attribution (20_registry.sql).
 
-CREATE VIEW @extschema@.report_concentration AS
+CREATE VIEW hfstate_live.report_concentration AS
 WITH d AS (
     SELECT downloads_all_time::double precision AS x FROM @extschema@.models WHERE downloads_all_time IS NOT NULL
 ), n AS (
@@ -28,5 +28,5 @@ SELECT count(*)::bigint AS models,
        (SELECT @extschema@.hhi(x) FROM authors) AS hhi_author,
        (SELECT @extschema@.hhi(x) FROM countries) AS hhi_country
   FROM d;
-COMMENT ON VIEW @extschema@.report_concentration IS
+COMMENT ON VIEW hfstate_live.report_concentration IS
 'T2 Download concentration over all-time downloads per model (models with a downloadsAllTime): shares of the top 0.01%, 0.1%, 1% of models (ceil of the fraction of models, at least 1) and of the top 200; share of models with fewer than 200 downloads; median (lower median); Gini; HHI with shares in percent (0–10,000) over models, namespaces, and countries (attributed countries only). Computed with the hfstate aggregates (parallel-safe).';

@@ -6,7 +6,7 @@
 -- window_downloads, downloads_share); per calendar month (model_downloads_monthly, also read by T13);
 -- and the paper's first-year variant (first_year_downloads, report_downloads_first_year).
 
-CREATE VIEW @extschema@.report_downloads_by_country AS
+CREATE VIEW hfstate_live.report_downloads_by_country AS
 WITH g AS (
     SELECT country, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads
       FROM @extschema@.model_attribution GROUP BY country
@@ -19,10 +19,10 @@ SELECT country, models::bigint, downloads::bigint,
        coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share
   FROM s
  ORDER BY country IN ('none', 'unknown'), downloads DESC, country;
-COMMENT ON VIEW @extschema@.report_downloads_by_country IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_country IS
 'T3 Downloads by developer country, all time, direct attribution: all-time downloads of the models of each namespace''s country in the author registry. none = registered without a country (individuals, international groups); unknown = namespace not in the registry. Shares add up to 1.';
 
-CREATE VIEW @extschema@.report_downloads_by_country_year AS
+CREATE VIEW hfstate_live.report_downloads_by_country_year AS
 SELECT created_year::integer AS year, country, count(*)::bigint AS models,
        coalesce(sum(downloads_all_time), 0)::bigint AS downloads,
        coalesce(sum(downloads_all_time) / NULLIF(sum(sum(downloads_all_time)) OVER (PARTITION BY created_year), 0),
@@ -30,10 +30,10 @@ SELECT created_year::integer AS year, country, count(*)::bigint AS models,
   FROM @extschema@.model_attribution
  GROUP BY created_year, country
  ORDER BY created_year NULLS FIRST, country IN ('none', 'unknown'), downloads DESC, country;
-COMMENT ON VIEW @extschema@.report_downloads_by_country_year IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_country_year IS
 'T3 by creation year: all-time downloads of the models created each year (NULL = unknown, <= 2022), by the country of their namespace (direct attribution); shares add up to 1 within a year.';
 
-CREATE VIEW @extschema@.report_downloads_by_type AS
+CREATE VIEW hfstate_live.report_downloads_by_type AS
 WITH g AS (
     SELECT developer_type, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads
       FROM @extschema@.model_attribution GROUP BY developer_type
@@ -46,10 +46,10 @@ SELECT developer_type, models::bigint, downloads::bigint,
        coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share
   FROM s
  ORDER BY developer_type = 'unknown', downloads DESC, developer_type;
-COMMENT ON VIEW @extschema@.report_downloads_by_type IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_type IS
 'T4 Downloads by developer type, all time, direct attribution: industry, academia, nonprofit, government, community, independent, and unknown (namespace not in the registry, or registered without a type). Shares add up to 1.';
 
-CREATE VIEW @extschema@.report_downloads_by_type_year AS
+CREATE VIEW hfstate_live.report_downloads_by_type_year AS
 SELECT created_year::integer AS year, developer_type, count(*)::bigint AS models,
        coalesce(sum(downloads_all_time), 0)::bigint AS downloads,
        coalesce(sum(downloads_all_time) / NULLIF(sum(sum(downloads_all_time)) OVER (PARTITION BY created_year), 0),
@@ -57,7 +57,7 @@ SELECT created_year::integer AS year, developer_type, count(*)::bigint AS models
   FROM @extschema@.model_attribution
  GROUP BY created_year, developer_type
  ORDER BY created_year NULLS FIRST, developer_type = 'unknown', downloads DESC, developer_type;
-COMMENT ON VIEW @extschema@.report_downloads_by_type_year IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_type_year IS
 'T4 by creation year: all-time downloads of the models created each year (NULL = unknown, <= 2022), by developer type of their namespace; shares add up to 1 within a year.';
 
 ------------------------------------------------------------------------------
@@ -150,7 +150,7 @@ COMMENT ON FUNCTION @extschema@.downloads_share(text, text, date, date) IS
 -- T3 / T4 windows
 ------------------------------------------------------------------------------
 
-CREATE VIEW @extschema@.report_downloads_by_country_derived AS
+CREATE VIEW hfstate_live.report_downloads_by_country_derived AS
 WITH g AS (
     SELECT derived_country AS country, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads
       FROM @extschema@.model_facts GROUP BY derived_country
@@ -163,10 +163,10 @@ SELECT country, models::bigint, downloads::bigint,
        coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share
   FROM s
  ORDER BY country IN ('none', 'unknown'), downloads DESC, country;
-COMMENT ON VIEW @extschema@.report_downloads_by_country_derived IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_country_derived IS
 'T3 all time, derived attribution: all-time downloads of every model credited to the country of its root base model''s namespace (model_facts.derived_country: the primary root of lineage, setting derived_root; a model without parents is its own root). none = registered without a country, unknown = not in the registry; shares add up to 1. Run hfstate.refresh() after imports.';
 
-CREATE VIEW @extschema@.report_downloads_by_type_derived AS
+CREATE VIEW hfstate_live.report_downloads_by_type_derived AS
 WITH g AS (
     SELECT derived_developer_type AS developer_type, count(*) AS models,
            coalesce(sum(downloads_all_time), 0) AS downloads
@@ -180,10 +180,10 @@ SELECT developer_type, models::bigint, downloads::bigint,
        coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share
   FROM s
  ORDER BY developer_type = 'unknown', downloads DESC, developer_type;
-COMMENT ON VIEW @extschema@.report_downloads_by_type_derived IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_type_derived IS
 'T4 all time, derived attribution: all-time downloads credited to the developer type of the root base model''s namespace; unknown = not registered or no type; shares add up to 1.';
 
-CREATE VIEW @extschema@.report_downloads_by_country_derived_year AS
+CREATE VIEW hfstate_live.report_downloads_by_country_derived_year AS
 SELECT created_year::integer AS year, derived_country AS country, count(*)::bigint AS models,
        coalesce(sum(downloads_all_time), 0)::bigint AS downloads,
        coalesce(sum(downloads_all_time) / NULLIF(sum(sum(downloads_all_time)) OVER (PARTITION BY created_year), 0),
@@ -191,10 +191,10 @@ SELECT created_year::integer AS year, derived_country AS country, count(*)::bigi
   FROM @extschema@.model_facts
  GROUP BY created_year, derived_country
  ORDER BY created_year NULLS FIRST, derived_country IN ('none', 'unknown'), downloads DESC, derived_country;
-COMMENT ON VIEW @extschema@.report_downloads_by_country_derived_year IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_country_derived_year IS
 'T3 by creation year, derived attribution: all-time downloads of the models created each year (NULL = unknown, <= 2022) by the country of their root base model''s namespace; shares add up to 1 within a year.';
 
-CREATE VIEW @extschema@.report_downloads_by_type_derived_year AS
+CREATE VIEW hfstate_live.report_downloads_by_type_derived_year AS
 SELECT created_year::integer AS year, derived_developer_type AS developer_type, count(*)::bigint AS models,
        coalesce(sum(downloads_all_time), 0)::bigint AS downloads,
        coalesce(sum(downloads_all_time) / NULLIF(sum(sum(downloads_all_time)) OVER (PARTITION BY created_year), 0),
@@ -202,23 +202,23 @@ SELECT created_year::integer AS year, derived_developer_type AS developer_type, 
   FROM @extschema@.model_facts
  GROUP BY created_year, derived_developer_type
  ORDER BY created_year NULLS FIRST, derived_developer_type = 'unknown', downloads DESC, derived_developer_type;
-COMMENT ON VIEW @extschema@.report_downloads_by_type_derived_year IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_type_derived_year IS
 'T4 by creation year, derived attribution: all-time downloads of the models created each year by the developer type of their root base model''s namespace; shares add up to 1 within a year.';
 
-CREATE VIEW @extschema@.report_downloads_by_country_12m AS
+CREATE VIEW hfstate_live.report_downloads_by_country_12m AS
 SELECT a.attribution, s.grp AS country, s.models, s.downloads, s.share, s.clamped_steps, s.data_window
   FROM (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
  CROSS JOIN LATERAL @extschema@.downloads_share('country', a.attribution) s
  ORDER BY a.o, s.grp IN ('none', 'unknown'), s.downloads DESC, s.grp;
-COMMENT ON VIEW @extschema@.report_downloads_by_country_12m IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_country_12m IS
 'T3 last 12 months (setting window_months): downloads between the snapshot 12 months before the latest one (or the first snapshot when the data is shorter: data_window says so) and the latest, by country, direct and derived attribution; shares add up to 1 per attribution. For another window call hfstate.downloads_share(''country'', attribution, from_date, to_date).';
 
-CREATE VIEW @extschema@.report_downloads_by_type_12m AS
+CREATE VIEW hfstate_live.report_downloads_by_type_12m AS
 SELECT a.attribution, s.grp AS developer_type, s.models, s.downloads, s.share, s.clamped_steps, s.data_window
   FROM (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
  CROSS JOIN LATERAL @extschema@.downloads_share('developer_type', a.attribution) s
  ORDER BY a.o, s.grp = 'unknown', s.downloads DESC, s.grp;
-COMMENT ON VIEW @extschema@.report_downloads_by_type_12m IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_type_12m IS
 'T4 last 12 months (setting window_months): downloads between the snapshots bounding the window by developer type, direct and derived attribution; data_window states the window the snapshots allow. For another window call hfstate.downloads_share(''developer_type'', attribution, from_date, to_date).';
 
 CREATE VIEW @extschema@.model_downloads_monthly AS
@@ -230,7 +230,7 @@ SELECT d.repo, date_trunc('month', d.snapshot)::date AS month, sum(d.downloads):
 COMMENT ON VIEW @extschema@.model_downloads_monthly IS
 'Downloads of each model per calendar month: the steps of model_downloads whose closing snapshot falls in the month (a step between snapshots on both sides of a month boundary counts in the later month).';
 
-CREATE VIEW @extschema@.report_downloads_by_country_month AS
+CREATE VIEW hfstate_live.report_downloads_by_country_month AS
 WITH g AS (
     SELECT d.month, a.o, a.attribution,
            CASE a.attribution WHEN 'derived' THEN f.derived_country ELSE f.country END AS country,
@@ -247,10 +247,10 @@ SELECT month, attribution, country, downloads::bigint,
          WHERE date_trunc('month', s.snapshot)::date = g.month)::integer AS snapshots
   FROM g
  ORDER BY month, o, country IN ('none', 'unknown'), downloads DESC, country;
-COMMENT ON VIEW @extschema@.report_downloads_by_country_month IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_country_month IS
 'T3 per calendar month: downloads of the steps between snapshots closing in the month (model_downloads_monthly), by country, direct and derived attribution; shares add up to 1 per month and attribution; snapshots = snapshots closing steps in that month (the first and last months of the data are partial).';
 
-CREATE VIEW @extschema@.report_downloads_by_type_month AS
+CREATE VIEW hfstate_live.report_downloads_by_type_month AS
 WITH g AS (
     SELECT d.month, a.o, a.attribution,
            CASE a.attribution WHEN 'derived' THEN f.derived_developer_type ELSE f.developer_type END AS developer_type,
@@ -267,7 +267,7 @@ SELECT month, attribution, developer_type, downloads::bigint,
          WHERE date_trunc('month', s.snapshot)::date = g.month)::integer AS snapshots
   FROM g
  ORDER BY month, o, developer_type = 'unknown', downloads DESC, developer_type;
-COMMENT ON VIEW @extschema@.report_downloads_by_type_month IS
+COMMENT ON VIEW hfstate_live.report_downloads_by_type_month IS
 'T4 per calendar month: downloads of the steps between snapshots closing in the month, by developer type, direct and derived attribution; shares add up to 1 per month and attribution.';
 
 -- first_year_downloads: per model created in [from_date, to_date], its downloads in its first year
@@ -290,7 +290,7 @@ END;
 COMMENT ON FUNCTION @extschema@.first_year_downloads(date, date) IS
 'The paper''s one_year_rolling: for each model created between from_date and to_date (NULL from_date = one year before the latest snapshot; NULL to_date = no limit; the createdAt sentinel excluded), its downloads in its first year: the greatest downloadsAllTime of the snapshots within a year of its creation (the counter starts at creation). Models without a snapshot in their first year have no row; for models younger than a year the figure is their first year so far (last_snapshot says up to when).';
 
-CREATE VIEW @extschema@.report_downloads_first_year AS
+CREATE VIEW hfstate_live.report_downloads_first_year AS
 WITH g AS (
     SELECT a.o, a.attribution, dm.o AS dmo, dm.dimension,
            CASE WHEN dm.dimension = 'country' AND a.attribution = 'direct' THEN f.country
@@ -308,5 +308,5 @@ SELECT dimension, attribution, grp, models::bigint, downloads::bigint,
        coalesce(downloads / NULLIF(sum(downloads) OVER (PARTITION BY dimension, attribution), 0), 0)::double precision AS share
   FROM g
  ORDER BY dmo, o, grp IN ('none', 'unknown'), downloads DESC, grp;
-COMMENT ON VIEW @extschema@.report_downloads_first_year IS
+COMMENT ON VIEW hfstate_live.report_downloads_first_year IS
 'T3/T4 first-year variant (the paper''s one_year_rolling): models created in the year before the latest snapshot, each with its downloads in its first year (first_year_downloads()), by country and by developer type, direct and derived attribution; shares add up to 1 per dimension and attribution.';

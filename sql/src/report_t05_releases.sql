@@ -31,10 +31,10 @@ END;
 COMMENT ON FUNCTION @extschema@.releases_by_namespace(text[]) IS
 'T5: models created per namespace (lower case) and calendar year of createdAt (sentinel excluded), with the previous year''s count and the year-over-year multiple (NULL when the previous year had none); a year after a namespace''s last release year shows 0 releases. countries (ISO codes, none, unknown; NULL = all) filters on the namespace''s registered country.';
 
-CREATE VIEW @extschema@.report_releases_by_namespace AS
+CREATE VIEW hfstate_live.report_releases_by_namespace AS
 SELECT * FROM @extschema@.releases_by_namespace(NULL) r
  ORDER BY r.year, r.releases DESC, r.namespace;
-COMMENT ON VIEW @extschema@.report_releases_by_namespace IS
+COMMENT ON VIEW hfstate_live.report_releases_by_namespace IS
 'T5 release activity: models created per namespace and year, previous year, year-over-year multiple (releases_by_namespace() with every country).';
 
 -- release_movers: the namespaces whose releases grew most from one year to the next
@@ -63,7 +63,7 @@ END;
 COMMENT ON FUNCTION @extschema@.release_movers(integer, text[], integer) IS
 'T5 biggest movers: the top namespaces by increase in models created in year over the year before (ties: more releases, then name); year NULL = the last full year before the latest snapshot; countries filters as in releases_by_namespace.';
 
-CREATE VIEW @extschema@.report_release_movers AS
+CREATE VIEW hfstate_live.report_release_movers AS
 SELECT * FROM @extschema@.release_movers() m ORDER BY m.rank;
-COMMENT ON VIEW @extschema@.report_release_movers IS
+COMMENT ON VIEW hfstate_live.report_release_movers IS
 'T5 biggest movers of the last full year before the latest snapshot: the 20 namespaces whose model releases grew most over the previous year (release_movers()).';

@@ -3,7 +3,7 @@
 -- T6 Model size: report_size_buckets and report_size_by_year over the resolved sizes (model_sizes),
 -- report_size_scale, and report_size_by_year_unquantized over the safetensors totals.
 
-CREATE VIEW @extschema@.report_size_buckets AS
+CREATE VIEW hfstate_live.report_size_buckets AS
 WITH b AS (
     SELECT s.bucket, m.downloads_all_time
       FROM @extschema@.models m LEFT JOIN @extschema@.model_sizes s ON s.key = m.key
@@ -15,10 +15,10 @@ SELECT bucket, coalesce(bucket::text, 'unknown') AS label, models::bigint, downl
        coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share_downloads
   FROM g
  ORDER BY bucket NULLS LAST;
-COMMENT ON VIEW @extschema@.report_size_buckets IS
+COMMENT ON VIEW hfstate_live.report_size_buckets IS
 'T6 Model size: models and all-time downloads per size bucket of the resolved total (model_sizes: safetensors, gguf, config.json, name; quantized repos take their base model''s size); unknown = no size known. Run hfstate.refresh_sizes() after imports.';
 
-CREATE VIEW @extschema@.report_size_by_year AS
+CREATE VIEW hfstate_live.report_size_by_year AS
 SELECT m.created_year::integer AS year,
        coalesce(m.created_year::text, 'unknown (<= 2022)') AS period,
        count(*)::bigint AS models_with_size,
@@ -31,10 +31,10 @@ SELECT m.created_year::integer AS year,
  WHERE s.total IS NOT NULL
  GROUP BY m.created_year
  ORDER BY m.created_year NULLS FIRST;
-COMMENT ON VIEW @extschema@.report_size_by_year IS
+COMMENT ON VIEW hfstate_live.report_size_by_year IS
 'T6 per year: download-weighted mean and median of total and effective (MoE active) parameters of the models created that year with a known size, each all-time download being one observation (weighted_median).';
 
-CREATE VIEW @extschema@.report_size_scale AS
+CREATE VIEW hfstate_live.report_size_scale AS
 WITH g AS (
     SELECT @extschema@.size_scale(total) AS scale, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads
       FROM @extschema@.model_facts GROUP BY 1
@@ -44,10 +44,10 @@ SELECT scale, coalesce(scale::text, 'unknown') AS label, models::bigint, downloa
        coalesce(downloads / NULLIF(sum(downloads) OVER (), 0), 0)::double precision AS share_downloads
   FROM g
  ORDER BY scale NULLS LAST;
-COMMENT ON VIEW @extschema@.report_size_scale IS
+COMMENT ON VIEW hfstate_live.report_size_scale IS
 'T6 fine scale: models and all-time downloads per size_scale step (<100M, 100M–1B, 1–3B, ..., 1T+) of the resolved total (model_sizes); unknown = no size.';
 
-CREATE VIEW @extschema@.report_size_by_year_unquantized AS
+CREATE VIEW hfstate_live.report_size_by_year_unquantized AS
 SELECT m.created_year::integer AS year,
        coalesce(m.created_year::text, 'unknown (<= 2022)') AS period,
        count(*)::bigint AS models,
@@ -62,5 +62,5 @@ SELECT m.created_year::integer AS year,
    AND m.downloads_all_time > 0
  GROUP BY m.created_year
  ORDER BY m.created_year NULLS FIRST;
-COMMENT ON VIEW @extschema@.report_size_by_year_unquantized IS
+COMMENT ON VIEW hfstate_live.report_size_by_year_unquantized IS
 'T6 per creation year over unquantized safetensors models (a safetensors object, no gguf object, no config.quantization_config, base relation not quantized, downloadsAllTime > 0): size = safetensors total, weight = downloadsAllTime; weighted_mean_total = floor(sum(size × weight) / sum(weight)) in exact numeric arithmetic; weighted_median_total = the smallest size whose cumulative weight reaches half the total weight (weighted_median).';

@@ -3,7 +3,7 @@
 -- T7 Architecture trends: report_architecture_trends (quantized, MoE and multimodal models per
 -- creation year, from model_facts).
 
-CREATE VIEW @extschema@.report_architecture_trends AS
+CREATE VIEW hfstate_live.report_architecture_trends AS
 WITH g AS (
     SELECT created_year, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads,
            count(*) FILTER (WHERE is_quantized) AS quantized,
@@ -34,5 +34,5 @@ SELECT created_year::integer AS year, coalesce(created_year::text, 'unknown (<= 
   FROM s
 WINDOW o AS (ORDER BY created_year NULLS FIRST)
  ORDER BY created_year NULLS FIRST;
-COMMENT ON VIEW @extschema@.report_architecture_trends IS
+COMMENT ON VIEW hfstate_live.report_architecture_trends IS
 'T7 per creation year: models created, their all-time downloads, and the count, share of new models and share of downloads that are quantized (quantization() finds a method, or a quantized tag rule), MoE (model_sizes.is_moe or a moe tag rule) and multimodal (a multimodal tag rule: pipelines such as image-text-to-text, any-to-any, text-to-image, or the tag multimodal); growth = this year''s share of new models over the previous row''s (the unknown year first). For other periods compare two rows.';

@@ -3,7 +3,7 @@
 -- T8 Derivative families: report_family_namespaces, report_families, report_base_models and
 -- report_family_monthly_share (from model_root_namespaces, model_facts and lineage).
 
-CREATE VIEW @extschema@.report_family_namespaces AS
+CREATE VIEW hfstate_live.report_family_namespaces AS
 WITH m AS (
     SELECT r.root_namespace, r.family, coalesce(f.relation, fr.relation) AS relation
       FROM @extschema@.model_root_namespaces r
@@ -20,10 +20,10 @@ SELECT root_namespace, family,
   FROM m
  GROUP BY root_namespace, family
  ORDER BY descendants DESC, root_namespace;
-COMMENT ON VIEW @extschema@.report_family_namespaces IS
+COMMENT ON VIEW hfstate_live.report_family_namespaces IS
 'T8 per root namespace: distinct models with at least one parent that reach a root of that (lower-cased) namespace by walking their parents (model_root_namespaces), split by each model''s own relation (the greatest over its parent edges: finetune < adapter < quantized < merge). A merge of two models of one namespace counts once; a cross-namespace merge once in each.';
 
-CREATE VIEW @extschema@.report_families AS
+CREATE VIEW hfstate_live.report_families AS
 WITH d AS (
     SELECT DISTINCT r.key, r.family FROM @extschema@.model_root_namespaces r
 ), m AS (
@@ -51,10 +51,10 @@ SELECT m.family, coalesce(max(c.roots), 0)::bigint AS base_models,
   FROM m LEFT JOIN c ON c.family = m.family
  GROUP BY m.family
  ORDER BY descendants DESC, m.family;
-COMMENT ON VIEW @extschema@.report_families IS
+COMMENT ON VIEW hfstate_live.report_families IS
 'T8 per family (families table: namespaces of root models mapped to a family name, else the root''s namespace): base_models = roots of the family with children, direct_children = their children, descendants = distinct models reaching a root of the family (a model reaching two roots of one family counts once; a cross-family merge counts in each family), split by each model''s own relation.';
 
-CREATE VIEW @extschema@.report_base_models AS
+CREATE VIEW hfstate_live.report_base_models AS
 SELECT n.id, l.key, coalesce(f.family, pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1) ELSE n.id END)) AS family,
        n.present, l.n_parents, l.children::bigint, l.descendants::bigint,
        l.desc_finetune::bigint AS finetune, l.desc_adapter::bigint AS adapter,
@@ -66,10 +66,10 @@ SELECT n.id, l.key, coalesce(f.family, pg_catalog.lower(CASE WHEN strpos(n.id, '
          ON f.namespace_key = pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1) ELSE n.id END)
  WHERE l.children > 0
  ORDER BY l.descendants DESC, l.children DESC, n.id;
-COMMENT ON VIEW @extschema@.report_base_models IS
+COMMENT ON VIEW hfstate_live.report_base_models IS
 'T8 per base model (every model node with children, present or dangling): family of its namespace, direct children, distinct transitive descendants (a diamond counts once) split by each descendant''s own relation (lineage).';
 
-CREATE VIEW @extschema@.report_family_monthly_share AS
+CREATE VIEW hfstate_live.report_family_monthly_share AS
 WITH d AS (
     SELECT f.created_month AS month, f.family FROM @extschema@.model_facts f
      WHERE f.n_parents > 0 AND f.created_month IS NOT NULL
@@ -86,5 +86,5 @@ SELECT month, family, derivatives::bigint,
        (derivatives::double precision / sum(derivatives) OVER (PARTITION BY month)) AS share
   FROM g
  ORDER BY month, family = 'other', derivatives DESC, family;
-COMMENT ON VIEW @extschema@.report_family_monthly_share IS
+COMMENT ON VIEW hfstate_live.report_family_monthly_share IS
 'T8 share of each month''s new derivatives (models created that month with at least one parent) by family of their derived root (model_facts.family: the primary root; so shares add up to 1 per month); families beyond the setting family_top_n (10) by all-time derivatives are other.';

@@ -14,7 +14,7 @@ SELECT d.key, d.created_year, c.category
 COMMENT ON VIEW @extschema@.dataset_categories IS
 'Each dataset''s categories: its task_categories:* tags, where robotics means task_categories:robotics or the tag LeRobot or library:lerobot (counted once).';
 
-CREATE VIEW @extschema@.report_dataset_categories AS
+CREATE VIEW hfstate_live.report_dataset_categories AS
 WITH g AS (
     SELECT created_year, category, count(*) AS datasets FROM @extschema@.dataset_categories GROUP BY 1, 2
 )
@@ -25,5 +25,5 @@ SELECT created_year::integer AS year, coalesce(created_year::text, 'unknown (<= 
        (rank() OVER (PARTITION BY created_year ORDER BY datasets DESC) = 1) AS largest_in_year
   FROM g
  ORDER BY created_year NULLS FIRST, datasets DESC, category;
-COMMENT ON VIEW @extschema@.report_dataset_categories IS
+COMMENT ON VIEW hfstate_live.report_dataset_categories IS
 'T10 Dataset categories: datasets created per year (UTC year of createdAt; unknown = sentinel or missing) in each task category (a dataset counts in each of its categories; robotics = task_categories:robotics or tag LeRobot or library:lerobot), cumulative per category, and whether it is the largest category of its year.';

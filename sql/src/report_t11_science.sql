@@ -12,7 +12,7 @@ SELECT DISTINCT d.key, d.created_year, d.downloads_all_time, t.category
 COMMENT ON VIEW @extschema@.dataset_domains IS
 'Science domains of each dataset: the categories of the science tag rules its tags match, case-insensitively (one row per dataset and domain).';
 
-CREATE VIEW @extschema@.report_science AS
+CREATE VIEW hfstate_live.report_science AS
 WITH r AS (
     SELECT 'model'::text AS kind, f.key, f.created_year, f.downloads_all_time, s.domain
       FROM @extschema@.model_facts f CROSS JOIN LATERAL pg_catalog.unnest(f.science) s(domain)
@@ -32,5 +32,5 @@ SELECT kind, created_year::integer AS year, coalesce(created_year::text, 'unknow
        downloads::bigint
   FROM g
  ORDER BY kind DESC, created_year NULLS FIRST, domain = 'any science' DESC, repos DESC, domain;
-COMMENT ON VIEW @extschema@.report_science IS
+COMMENT ON VIEW hfstate_live.report_science IS
 'T11 science: models and datasets created per year whose tags (models also pipeline or library) match a science rule of tag_rules (biology, chemistry, medical, protein, genomics, physics, climate, materials, molecules, ...), per domain (a repo counts once in each of its domains) and any science (each repo once), with cumulative counts and all-time downloads.';

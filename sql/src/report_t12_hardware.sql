@@ -3,7 +3,7 @@
 -- T12 Hardware: report_hardware (models built for non-NVIDIA targets, by the hardware tag rules of
 -- 25_rules.sql).
 
-CREATE VIEW @extschema@.report_hardware AS
+CREATE VIEW hfstate_live.report_hardware AS
 WITH r AS (
     SELECT f.key, f.created_year, f.downloads_all_time, h.target
       FROM @extschema@.model_facts f CROSS JOIN LATERAL pg_catalog.unnest(f.hardware) h(target)
@@ -19,5 +19,5 @@ SELECT created_year::integer AS year, coalesce(created_year::text, 'unknown (<= 
        sum(models) OVER (PARTITION BY target ORDER BY created_year NULLS FIRST ROWS UNBOUNDED PRECEDING)::bigint AS cumulative
   FROM g
  ORDER BY created_year NULLS FIRST, target = 'any non-NVIDIA' DESC, models DESC, target;
-COMMENT ON VIEW @extschema@.report_hardware IS
+COMMENT ON VIEW hfstate_live.report_hardware IS
 'T12 hardware: models created per year tagged or built for non-NVIDIA targets by the hardware rules of tag_rules (amd: rocm; huawei: ascend, npu, mindspore; intel: openvino, gaudi; apple: mlx, coreml; google: tpu; ...), per target and any non-NVIDIA (each model once), with all-time downloads and cumulative counts.';

@@ -37,7 +37,7 @@ END;
 COMMENT ON FUNCTION @extschema@.sovereignty_monthly(text[]) IS
 'T13 per month, for the countries and programmes of the sovereignty table (countries filters; NULL = all): models created that month, downloads of their steps between snapshots closing in that month (model_downloads_monthly) and models with such downloads. A country row counts every model attributed (direct) to that country; a programme row the models of its namespace. Months from the first such model''s creation; downloads only where snapshots exist.';
 
-CREATE VIEW @extschema@.report_sovereignty AS
+CREATE VIEW hfstate_live.report_sovereignty AS
 SELECT * FROM @extschema@.sovereignty_monthly(NULL) s ORDER BY s.month, s.country, s.programme;
-COMMENT ON VIEW @extschema@.report_sovereignty IS
+COMMENT ON VIEW hfstate_live.report_sovereignty IS
 'T13 sovereignty per month for every country and programme of the sovereignty table (default: KR with LG AI Research, SK Telecom, Naver Cloud, NC AI, Upstage; CH with Swiss AI): new models, downloads in the month, models downloaded (sovereignty_monthly()).';

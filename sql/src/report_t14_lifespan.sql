@@ -31,7 +31,7 @@ SELECT e.repo AS key, e.created_year::integer AS year, e.j AS first_snapshot_no,
 COMMENT ON VIEW @extschema@.model_lifespans IS
 'T14 per model created after the first snapshot (its release is observed): weekly downloads w_k = downloadsAllTime_k minus its value at the model''s previous snapshot, clamped at 0 (the first snapshot holding it: all its downloads), k = snapshot number; peak = the greatest w, peak_snapshot_no its first snapshot; end = the first snapshot after the peak with w below lifespan_threshold (0.1) × peak, in exact numeric arithmetic; weeks = end − the first snapshot holding the model (snapshot steps, weekly in Hub crawls). weeks NULL = censored (not yet below the threshold); models whose peak is 0 are left out.';
 
-CREATE VIEW @extschema@.report_attention_lifespan AS
+CREATE VIEW hfstate_live.report_attention_lifespan AS
 SELECT year, coalesce(year::text, 'unknown (<= 2022)') AS period,
        count(*)::bigint AS models,
        count(weeks)::bigint AS measured,
@@ -42,5 +42,5 @@ SELECT year, coalesce(year::text, 'unknown (<= 2022)') AS period,
  GROUP BY year
 HAVING count(weeks) > 0
  ORDER BY year NULLS FIRST;
-COMMENT ON VIEW @extschema@.report_attention_lifespan IS
+COMMENT ON VIEW hfstate_live.report_attention_lifespan IS
 'T14 attention lifespan per release year: models followed from release (model_lifespans), those whose weekly downloads fell below 10% of their peak (measured) and the rest (censored, left out of the median), the lower median (percentile_disc 0.5) and mean of the weeks from release until that fall. Years without a measured model have no row.';

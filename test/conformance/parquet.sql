@@ -18,8 +18,8 @@ $$;
 -- the tables of one import, keyed by repo id rather than by surrogate key
 CREATE FUNCTION pg_temp.capture(p_tag text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM hfstate.refresh_sizes();
-    PERFORM hfstate.refresh_lineage();
+    -- refresh(): sizes, lineage and the report tables the report views read
+    PERFORM hfstate.refresh();
     EXECUTE format('CREATE TEMP TABLE %I AS SELECT to_jsonb(m) - %L AS r FROM hfstate.models m', p_tag || '_models', 'key');
     EXECUTE format('CREATE TEMP TABLE %I AS SELECT to_jsonb(n) - %L AS r FROM hfstate.model_nodes n', p_tag || '_nodes', 'key');
     EXECUTE format($f$CREATE TEMP TABLE %I AS

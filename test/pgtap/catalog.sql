@@ -55,6 +55,7 @@ INSERT INTO expected_functions VALUES
     ('release_movers(integer,text[],integer)', 'f', 's', false, 's'),
     ('releases_by_namespace(text[])', 'f', 's', false, 's'),
     ('refresh_sizes()', 'f', 'v', false, 'u'),
+    ('hfstate_live.refresh_report(name)', 'f', 'v', true, 'u'),
     ('report_card_value(json,text)', 'f', 'i', false, 's'),
     ('report_cell(json,text)', 'f', 'i', false, 's'),
     ('report_column_title(text)', 'f', 'i', true, 's'),
@@ -116,9 +117,9 @@ INSERT INTO expected_functions VALUES
 
 SELECT set_eq(
     $$SELECT replace(p.oid::regprocedure::text, 'hfstate.', ''), p.prokind, p.provolatile, p.proisstrict, p.proparallel
-        FROM pg_proc p WHERE p.pronamespace = 'hfstate'::regnamespace$$,
+        FROM pg_proc p WHERE p.pronamespace IN ('hfstate'::regnamespace, 'hfstate_live'::regnamespace)$$,
     $$SELECT * FROM expected_functions$$,
-    'every hfstate function has its listed kind, volatility, strictness and parallel label');
+    'every hfstate and hfstate_live function has its listed kind, volatility, strictness and parallel label');
 
 SELECT is_empty(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
@@ -127,15 +128,15 @@ SELECT is_empty(
 
 SELECT is_empty(
     $$SELECT p.oid::regprocedure::text FROM pg_proc p
-       WHERE p.pronamespace = 'hfstate'::regnamespace AND obj_description(p.oid, 'pg_proc') IS NULL
+       WHERE p.pronamespace IN ('hfstate'::regnamespace, 'hfstate_live'::regnamespace) AND obj_description(p.oid, 'pg_proc') IS NULL
          AND p.proname NOT LIKE 'wsample\_%' AND p.proname NOT LIKE 'hhi\_%' AND p.proname NOT LIKE 'share\_below\_%'$$,
     'every public function and aggregate has a COMMENT');
 
 SELECT is_empty(
     $$SELECT c.relname::text FROM pg_class c
-       WHERE c.relnamespace = 'hfstate'::regnamespace AND c.relkind IN ('r', 'v', 'm')
+       WHERE c.relnamespace IN ('hfstate'::regnamespace, 'hfstate_live'::regnamespace) AND c.relkind IN ('r', 'v', 'm')
          AND obj_description(c.oid, 'pg_class') IS NULL$$,
-    'every table and view has a COMMENT');
+    'every table and view (the live report views and report tables included) has a COMMENT');
 
 SELECT is_empty(
     $$SELECT a.aggfnoid::text FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid

@@ -6,6 +6,9 @@ SELECT plan(20);
 
 \ir mismatches.psql
 
+-- the report views show the state as of the last refresh()
+CREATE TEMP TABLE refresh_steps AS SELECT * FROM hfstate.refresh();
+
 -- T1
 SELECT is_empty($$SELECT * FROM pg_temp.mismatches('t1_new_models',
     'SELECT coalesce(year::text, ''unknown'') AS key, new_models AS value FROM hfstate.report_growth')$$, 'T1 new models per year');

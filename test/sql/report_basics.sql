@@ -35,6 +35,9 @@ VALUES (61, 'a/d1', 'a', '2024-02-01', 2024, '{task_categories:text-generation}'
        (63, 'd/d3', 'd', '2025-03-01', 2025, '{LeRobot}', '{}', '2026-01-05', '2026-01-05');
 INSERT INTO hfstate.spaces (key, id, author, created_at, created_year, first_seen, last_seen)
 VALUES (71, 'e/s1', 'e', '2025-04-01', 2025, '2026-01-05', '2026-01-05');
+-- the report views show the state as of the last refresh() (which reads every model's graph node)
+INSERT INTO hfstate.model_nodes (key, id, present) SELECT key, id, true FROM hfstate.models;
+SELECT count(*) > 0 AS refreshed FROM hfstate.refresh();
 
 -- T1: new models unknown 1, 2023 1, 2024 2, 2025 1 (cumulative 1, 2, 4, 5; yoy 2, 2, 1.25); datasets 2024 1,
 -- 2025 2; Spaces 2025 1.  Creators by first repo: c unknown, a 2023 (m1), b 2024 (m3), d and e 2025 (cumulative
@@ -55,7 +58,7 @@ SELECT models, downloads, round(top_0_01pct_share::numeric, 3) AS top_0_01, roun
        round(hhi_country::numeric, 2) AS hhi_country
   FROM hfstate.report_concentration;
 
--- T6 after refresh_sizes: <1B m2 (300), 1–9B m1 (1000), 10–99B m3 (150), 100B+ m5 (0), unknown m4 (50):
+-- T6 after refresh() (its sizes step; refresh_sizes() alone sizes the same 5): <1B m2 (300), 1–9B m1 (1000), 10–99B m3 (150), 100B+ m5 (0), unknown m4 (50):
 -- each 1 model (0.2); downloads shares 0.2, 0.667, 0.1, 0, 0.033
 SELECT hfstate.refresh_sizes() AS sized;
 SELECT label, models, downloads, round(share_models::numeric, 3) AS share_models,

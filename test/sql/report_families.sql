@@ -53,8 +53,11 @@ SELECT id, family, present, n_parents, children, descendants, finetune, adapter,
 -- 2025-02: 14, 15 -> Qwen (15's primary root is 10, 4 descendants, not 16 with 1), 18 -> Meta: 2/3, 1/3;
 -- 2025-03: 19, 20 sit on a cycle (no root: each is its own root, family f), 21 is below it (family g): 2/3, 1/3
 SELECT month, family, derivatives, round(share::numeric, 6) AS share FROM hfstate.report_family_monthly_share;
--- with family_top_n = 1 only Qwen keeps its name
+-- with family_top_n = 1 only Qwen keeps its name (settings are applied by refresh(): the report view
+-- keeps the last refresh's rows until the next one, the live view applies the change at once)
 INSERT INTO hfstate.settings (name, value) VALUES ('family_top_n', '1');
+SELECT month, family, derivatives, round(share::numeric, 6) AS share FROM hfstate_live.report_family_monthly_share;
+SELECT count(*) > 0 AS refreshed FROM hfstate.refresh();
 SELECT month, family, derivatives, round(share::numeric, 6) AS share FROM hfstate.report_family_monthly_share;
 
 -- T9 depth over the 12 imported models (17 is dangling): depth_max 0: 10, 11, 16, 22; 1: 12, 13, 18;

@@ -93,6 +93,9 @@ INSERT INTO hfstate.models (key, id, author, downloads_all_time, first_seen, las
     (1, 'Qwen/a', 'Qwen', 100, '2026-01-05', '2026-01-05'),
     (2, 'Qwen/c', 'Qwen', NULL, '2026-01-05', '2026-01-05'),
     (3, 'nobody-xyz/b', 'nobody-xyz', 50, '2026-01-05', '2026-01-05');
+-- the report views show the state as of the last refresh() (which reads every model's graph node)
+INSERT INTO hfstate.model_nodes (key, id, present) SELECT key, id, true FROM hfstate.models;
+SELECT count(*) > 0 AS refreshed FROM hfstate.refresh();
 CREATE TABLE public.rr_demo (label text, n bigint, share float8, note text);
 INSERT INTO public.rr_demo VALUES ('x|y', 12345, 0.25, NULL), ('z', 7, 0.75, 'line
 break');

@@ -1,6 +1,8 @@
 --
 -- report_parallel: the heaviest report views get parallel plans (Gather over Parallel Seq Scan,
 -- Partial Aggregate) when the planner may use them: no function on their path is parallel-unsafe.
+-- The plans are those of the live views (hfstate_live.report_*), the computations refresh() runs to
+-- fill the report tables that the public views read.
 -- The derived tables are filled with 20,000 synthetic models and 4 snapshots; the cost GUCs make
 -- parallel plans as cheap as serial ones (no force_parallel_mode).
 --
@@ -38,16 +40,16 @@ SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 
 -- T3 derived, all time: Partial HashAggregate under Gather Merge
-EXPLAIN (COSTS OFF) SELECT * FROM hfstate.report_downloads_by_country_derived;
+EXPLAIN (COSTS OFF) SELECT * FROM hfstate_live.report_downloads_by_country_derived;
 -- T7: the same shape per creation year
-EXPLAIN (COSTS OFF) SELECT * FROM hfstate.report_architecture_trends;
+EXPLAIN (COSTS OFF) SELECT * FROM hfstate_live.report_architecture_trends;
 
 -- every heavy view has a Gather in its plan
 CREATE FUNCTION pg_temp.has_gather(view text) RETURNS boolean LANGUAGE plpgsql AS $$
 DECLARE
     line text;
 BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) SELECT * FROM hfstate.' || quote_ident(view) LOOP
+    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) SELECT * FROM hfstate_live.' || quote_ident(view) LOOP
         IF line LIKE '%Gather%' THEN
             RETURN true;
         END IF;

@@ -106,7 +106,10 @@ SELECT * FROM hfstate.sovereignty_monthly(ARRAY['CH']) ORDER BY month, programme
 SELECT key, year, first_snapshot_no, peak, peak_snapshot_no, end_snapshot_no, weeks FROM hfstate.model_lifespans ORDER BY key;
 SELECT * FROM hfstate.report_attention_lifespan;
 -- with the threshold at 20%: 30 ends at 4 (50 < 60): 2; 33 at 3 (20 < 40): 1 -> {1, 1, 1, 2}: median 1, mean 1.25
+-- (settings are applied by refresh(): the live view shows the change at once, the report view after a refresh)
 INSERT INTO hfstate.settings (name, value) VALUES ('lifespan_threshold', '0.2');
+SELECT * FROM hfstate_live.report_attention_lifespan;
+SELECT count(*) > 0 AS refreshed FROM hfstate.refresh();
 SELECT * FROM hfstate.report_attention_lifespan;
 
 -- T15 text-generation models by bucket: 1–9B: 31 (200), 32 (1050), 33 (221), 39 (10) = 1481,
