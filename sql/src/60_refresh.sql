@@ -105,9 +105,9 @@ DECLARE
     incremental boolean;
     lt record;
     -- the incremental sizes, root namespaces and model facts steps recompute the models recorded in
-    -- model_changes (and what depends on them) unless they are more than this share of the models:
-    -- then the full computation (sequential scans and hash joins) is cheaper than probing by key
-    max_share constant double precision := 0.25;
+    -- model_changes (and what depends on them) unless they are more than this share of the models
+    -- (setting refresh_changed_share): then the full computation is cheaper than probing by key
+    max_share double precision := coalesce(setting('refresh_changed_share')::double precision, 0.25);
     n_models bigint;
     n_changed bigint;
     changed_path boolean;
@@ -190,8 +190,14 @@ BEGIN
     -- the changed-models path needs a complete earlier refresh whose tables still hold every model
     changed_path := NOT full_rebuild AND n_changed <= max_share * n_models
         AND EXISTS (SELECT 1 FROM refresh_log l WHERE l.step = 'model facts')
-        AND (SELECT count(*) FROM model_facts) = n_models
-        AND (SELECT count(*) FROM model_sizes) = n_models;
+        AND (SELECT count(*) FROM model_facts)
+            + (SELECT count(*) FROM hfstate_changed c
+                WHERE NOT EXISTS (SELECT 1 FROM model_facts f WHERE f.key = c.key)
+                  AND EXISTS (SELECT 1 FROM models m WHERE m.key = c.key)) = n_models
+        AND (SELECT count(*) FROM model_sizes)
+            + (SELECT count(*) FROM hfstate_changed c
+                WHERE NOT EXISTS (SELECT 1 FROM model_sizes s WHERE s.key = c.key)
+                  AND EXISTS (SELECT 1 FROM models m WHERE m.key = c.key)) = n_models;
     -- global inputs: their digests against those of the last refresh
     SELECT md5(coalesce(string_agg(concat_ws('|', a.namespace_key, a.country, a.developer_type), E'\n'
                                    ORDER BY a.namespace_key), '')) INTO d_authors FROM authors a;
