@@ -107,6 +107,17 @@ BEGIN
     TRUNCATE hfstate_cur;
 
     IF p_has_existing THEN
+        -- the current rows about to change in what sizes, facts or root namespaces read are recorded
+        -- for refresh() (the update below changes nearly every row of a weekly snapshot: counters)
+        INSERT INTO model_changes
+        SELECT m.key FROM stage_models s JOIN models m ON m.key = s.key
+         WHERE m.key = ANY (ARRAY(SELECT key FROM stage_models)) AND p_snapshot >= m.last_seen
+           AND (m.id, m.author, m.created_at, m.created_year, m.pipeline_tag, m.library_name, m.tags,
+                m.quant_method, m.base_relation, m.safetensors, m.gguf_total, m.siblings)
+               IS DISTINCT FROM
+               (s.id, s.author, s.created_at, s.created_year, s.pipeline_tag, s.library_name, s.tags,
+                s.quant_method, s.base_relation, s.safetensors, s.gguf_total, s.siblings);
+
         -- other content in a snapshot as new or newer: the whole current row follows it
         WITH u AS (
             UPDATE models m
@@ -118,9 +129,8 @@ BEGIN
                     s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license, s.model_type,
                     s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total, s.safetensors,
                     s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config, p_snapshot)
-              FROM stage_models s, models o
+              FROM stage_models s
              WHERE m.key = s.key AND m.key = ANY (ARRAY(SELECT key FROM stage_models))
-               AND o.key = m.key AND o.key = ANY (ARRAY(SELECT key FROM stage_models))
                AND p_snapshot >= m.last_seen
                AND (m.id, m.author, m.created_at, m.created_year, m.last_modified, m.downloads, m.downloads_all_time,
                     m.likes, m.trending_score, m.pipeline_tag, m.library_name, m.tags, m.license, m.model_type,
@@ -131,14 +141,7 @@ BEGIN
                     s.likes, s.trending_score, s.pipeline_tag, s.library_name, s.tags, s.license, s.model_type,
                     s.architecture, s.quant_method, s.base_relation, s.n_base_models, s.safetensors_total, s.safetensors,
                     s.gguf_total, s.gguf, s.siblings, s.private, s.gated, s.disabled, s.card, s.config)
-            -- o is the row as it was: a change of what sizes, facts or root namespaces read is recorded
-            RETURNING m.key,
-                      (o.id, o.author, o.created_at, o.created_year, o.pipeline_tag, o.library_name, o.tags,
-                       o.quant_method, o.base_relation, o.safetensors, o.gguf_total, o.siblings)
-                      IS DISTINCT FROM
-                      (s.id, s.author, s.created_at, s.created_year, s.pipeline_tag, s.library_name, s.tags,
-                       s.quant_method, s.base_relation, s.safetensors, s.gguf_total, s.siblings) AS changed),
-        r AS (INSERT INTO model_changes SELECT key FROM u WHERE changed)
+            RETURNING m.key)
         INSERT INTO hfstate_cur SELECT key FROM u;
         GET DIAGNOSTICS rows_changed = ROW_COUNT;
 

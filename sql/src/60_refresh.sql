@@ -182,8 +182,10 @@ BEGIN
         DROP TABLE pg_temp.hfstate_changed;
     END IF;
     CREATE TEMP TABLE hfstate_changed (key integer PRIMARY KEY) ON COMMIT DROP;
+    -- (keys that are no model, left by a user's TRUNCATE of the models, are dropped)
     WITH d AS (DELETE FROM model_changes RETURNING key)
-    INSERT INTO hfstate_changed SELECT DISTINCT key FROM d;
+    INSERT INTO hfstate_changed
+    SELECT DISTINCT d.key FROM d WHERE EXISTS (SELECT 1 FROM models m WHERE m.key = d.key);
     GET DIAGNOSTICS n_changed = ROW_COUNT;
     ANALYZE hfstate_changed;
     SELECT count(*) INTO n_models FROM models;
@@ -375,24 +377,24 @@ BEGIN
         DROP TABLE hfstate_ns_keys;
         step := 'root namespaces (changed models)';
     ELSE
-    DELETE FROM model_root_namespaces;
-    INSERT INTO model_root_namespaces (key, root_namespace, family)
-    WITH RECURSIVE node_ns AS (
-        SELECT n.key, coalesce(pg_catalog.lower(m.author),
-                               pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1)
-                                                     ELSE n.id END)) AS ns
-          FROM model_nodes n LEFT JOIN models m ON m.key = n.key
-    ), walk (key, ns) AS (
-        SELECT r.key, r.ns FROM node_ns r
-         WHERE NOT EXISTS (SELECT 1 FROM model_edges e WHERE e.child = r.key AND e.parent <> e.child)
-        UNION
-        SELECT e.child, w.ns FROM walk w JOIN model_edges e ON e.parent = w.key AND e.child <> e.parent
-    )
-    SELECT w.key, w.ns, coalesce(f.family, w.ns)
-      FROM walk w LEFT JOIN effective_families f ON f.namespace_key = w.ns
-     WHERE EXISTS (SELECT 1 FROM model_edges e WHERE e.child = w.key AND e.parent <> e.child);
-    GET DIAGNOSTICS n = ROW_COUNT;
-    step := 'root namespaces';
+        DELETE FROM model_root_namespaces;
+        INSERT INTO model_root_namespaces (key, root_namespace, family)
+        WITH RECURSIVE node_ns AS (
+            SELECT n.key, coalesce(pg_catalog.lower(m.author),
+                                   pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1)
+                                                         ELSE n.id END)) AS ns
+              FROM model_nodes n LEFT JOIN models m ON m.key = n.key
+        ), walk (key, ns) AS (
+            SELECT r.key, r.ns FROM node_ns r
+             WHERE NOT EXISTS (SELECT 1 FROM model_edges e WHERE e.child = r.key AND e.parent <> e.child)
+            UNION
+            SELECT e.child, w.ns FROM walk w JOIN model_edges e ON e.parent = w.key AND e.child <> e.parent
+        )
+        SELECT w.key, w.ns, coalesce(f.family, w.ns)
+          FROM walk w LEFT JOIN effective_families f ON f.namespace_key = w.ns
+         WHERE EXISTS (SELECT 1 FROM model_edges e WHERE e.child = w.key AND e.parent <> e.child);
+        GET DIAGNOSTICS n = ROW_COUNT;
+        step := 'root namespaces';
     END IF;
     rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
     INSERT INTO refresh_log VALUES (run, 'root namespaces', rows, millis); RETURN NEXT;
@@ -458,4 +460,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.refresh(boolean) IS
-'Rebuilds everything the report views read, in the calling transaction: refresh_sizes(), refresh_lineage(), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts. Returns (step, rows, millis) and logs them in refresh_log; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables are replaced with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock; a refresh waits for running model imports and holds new ones until it commits (SHARE lock on model_nodes), so that no import is missed by the incremental downloads step.';
+'Rebuilds everything the report views read, in the calling transaction: model_sizes, lineage (refresh_lineage(), the whole graph), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts. Sizes, root namespaces and model facts are recomputed for the models the imports recorded in model_changes since the last refresh (step "changed models") and what depends on them: sizes of the changed models and of the quantized children of changed models, root namespaces of the changed models and their descendants, facts of the changed models, of the quantized children sized, of the models whose lineage row changed and of the models whose primary root changed (the others take their current downloadsAllTime); each step names the path it took ("sizes (changed models)" or "sizes"). A step recomputes every model instead with full_rebuild, on the first refresh, when the changed models (or the facts or namespaces they reach) are more than the share refresh_changed_share (setting, 0.25) of all models, or when a global input it reads changed since the last refresh (refresh_inputs: the author registry and tag rules for model facts; families for model facts and root namespaces). Returns (step, rows, millis) and logs them in refresh_log under the step name without the path; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables are changed with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock; a refresh waits for running model imports and holds new ones until it commits (SHARE lock on model_nodes), so that no import is missed by the incremental steps.';

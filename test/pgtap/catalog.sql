@@ -55,6 +55,7 @@ INSERT INTO expected_functions VALUES
     ('release_movers(integer,text[],integer)', 'f', 's', false, 's'),
     ('releases_by_namespace(text[])', 'f', 's', false, 's'),
     ('refresh_sizes()', 'f', 'v', false, 'u'),
+    ('refresh_sizes(integer[])', 'f', 'v', false, 'u'),
     ('report_card_value(json,text)', 'f', 'i', false, 's'),
     ('report_cell(json,text)', 'f', 'i', false, 's'),
     ('report_column_title(text)', 'f', 'i', true, 's'),
