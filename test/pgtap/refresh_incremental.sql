@@ -32,7 +32,9 @@
 --   (h) a registry edit: ghost registered (CA, industry), solo's row changed (FR);
 --   (i) a tag-rule edit (lerobot a science tag) and a family edit (acme the family Acme).
 -- (e)-(g) take the changed-models path of the three steps, and (e), (f) recompute a few models only;
--- (h) recomputes every model fact, (i) also every root namespace, while sizes stay on the changed path.
+-- (h) recomputes every model fact, (i) also every root namespace, while sizes stay on the changed path;
+--   (j) week 6 with the changes of (e) and refresh_changed_share 0.05: every step recomputes every model;
+--   (k) (run first) from empty tables already refreshed, week 1 (a first import, written by the plain-insert path).
 -- After each scenario's last incremental refresh every relation is captured, refresh(true) is run and
 -- captured too, and each relation is one bag_eq assertion.
 BEGIN;
@@ -46,7 +48,7 @@ SELECT unnest(ARRAY['model_snapshots', 'model_downloads', 'model_facts', 'model_
                     'model_root_namespaces']);
 CREATE TEMP TABLE snaps (tag text, rel text, r text);
 
-SELECT plan(10 * (SELECT count(*)::integer FROM rels) + 6 + 12);
+SELECT plan(11 * (SELECT count(*)::integer FROM rels) + 6 + 14);
 
 -- the models of week w (1..6); variant 'c' is the re-import of week 3 with changed counters and one model more
 CREATE FUNCTION pg_temp.models_json(w integer, variant text) RETURNS SETOF text LANGUAGE sql AS $f$
@@ -212,6 +214,19 @@ $f$;
 
 INSERT INTO hfstate.author_registry (namespace, country, developer_type) VALUES
     ('acme', 'US', 'industry'), ('pandas-lab', 'CN', 'academia'), ('solo', NULL, 'independent');
+
+-- (k) a first import after a refresh of empty tables: the plain-insert path of the importer records
+-- its new models too, and with a share of 1 they take the changed-models path
+DO $$BEGIN
+    INSERT INTO hfstate.settings (name, value) VALUES ('refresh_changed_share', '1');
+    PERFORM pg_temp.reset(); PERFORM hfstate.refresh();
+    PERFORM pg_temp.import_week(1); PERFORM pg_temp.refresh_as('k');
+END$$;
+SELECT is(pg_temp.step_rows('k', 'changed models'), 20::bigint, '(k) the 20 models of a first import are recorded');
+SELECT is(pg_temp.steps('k'), 'sizes (changed models), root namespaces (changed models), model facts (changed models)',
+          '(k) and refreshed on the changed-models path');
+SELECT * FROM pg_temp.compare('k');
+DELETE FROM hfstate.settings WHERE name = 'refresh_changed_share' AND source = 'user';
 
 -- (a) in date order
 DO $$BEGIN PERFORM pg_temp.reset(); END$$;
