@@ -174,9 +174,9 @@ BEGIN
     -- an import of an old snapshot that committed while a refresh ran was missed by both before)
     LOCK TABLE model_nodes IN SHARE MODE;
 
-    -- the models the imports recorded since the last refresh: the rows seen now are taken (an import
-    -- still running, which only a config import can be, keeps its rows for the next refresh; what it
-    -- commits before a later statement here is read again then, which is harmless)
+    -- the models the imports recorded since the last refresh: the rows seen now are taken.  Model and
+    -- config imports lock model_nodes, so none runs now; a writer that would not (rows committed after
+    -- this DELETE's snapshot) keeps its rows for the next refresh, which reads those models again
     t0 := clock_timestamp();
     IF to_regclass('pg_temp.hfstate_changed') IS NOT NULL THEN
         DROP TABLE pg_temp.hfstate_changed;
@@ -201,12 +201,12 @@ BEGIN
                 WHERE NOT EXISTS (SELECT 1 FROM model_sizes s WHERE s.key = c.key)
                   AND EXISTS (SELECT 1 FROM models m WHERE m.key = c.key)) = n_models;
     -- global inputs: their digests against those of the last refresh
-    SELECT md5(coalesce(string_agg(concat_ws('|', a.namespace_key, a.country, a.developer_type), E'\n'
+    SELECT md5(coalesce(string_agg(ROW(a.namespace_key, a.country, a.developer_type)::text, E'\n'
                                    ORDER BY a.namespace_key), '')) INTO d_authors FROM authors a;
-    SELECT md5(coalesce(string_agg(concat_ws('|', r.rule_set, r.category, r.match, r.pattern), E'\n'
+    SELECT md5(coalesce(string_agg(ROW(r.rule_set, r.category, r.match, r.pattern)::text, E'\n'
                                    ORDER BY r.rule_set, r.match, r.pattern, r.category), '')) INTO d_rules
       FROM effective_tag_rules r;
-    SELECT md5(coalesce(string_agg(concat_ws('|', f.namespace_key, f.family), E'\n' ORDER BY f.namespace_key), ''))
+    SELECT md5(coalesce(string_agg(ROW(f.namespace_key, f.family)::text, E'\n' ORDER BY f.namespace_key), ''))
       INTO d_families FROM effective_families f;
     facts_changed := EXISTS (SELECT 1 FROM (VALUES ('authors', d_authors), ('tag rules', d_rules),
                                                    ('families', d_families)) v(input, digest)
