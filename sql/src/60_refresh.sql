@@ -118,6 +118,8 @@ DECLARE
     d_families text;
     src text;
     rel_src text;
+    old_hashjoin text := current_setting('enable_hashjoin');
+    old_mergejoin text := current_setting('enable_mergejoin');
     -- the model facts of %1$s (models, or the changed ones), with the own relation from %2$s ON %3$s
     facts_sql constant text := $q$INSERT INTO model_facts
     SELECT m.key, m.id, pg_catalog.lower(m.author), m.created_at, m.created_year,
@@ -338,6 +340,11 @@ BEGIN
     END IF;
     n := NULL;
     IF changed_path AND NOT ns_changed THEN
+        -- the walks go by index from the changed models: the planner estimates a recursive term from
+        -- the whole edge table and would scan model_edges once per level (24 levels in the generated
+        -- Hub's merge chain) with a hash or merge join; nested loops only, until the walks are done
+        PERFORM set_config('enable_hashjoin', 'off', true);
+        PERFORM set_config('enable_mergejoin', 'off', true);
         CREATE TEMP TABLE hfstate_ns_keys ON COMMIT DROP AS
         WITH RECURSIVE down (key) AS (
             SELECT c.key FROM hfstate_changed c
@@ -348,6 +355,8 @@ BEGIN
         GET DIAGNOSTICS n = ROW_COUNT;
         IF n > max_share * n_models THEN
             n := NULL;
+            PERFORM set_config('enable_hashjoin', old_hashjoin, true);
+            PERFORM set_config('enable_mergejoin', old_mergejoin, true);
         END IF;
     END IF;
     IF n IS NOT NULL THEN
@@ -374,6 +383,8 @@ BEGIN
         SELECT r.key, r.ns, coalesce(f.family, r.ns)
           FROM reached r LEFT JOIN effective_families f ON f.namespace_key = r.ns;
         GET DIAGNOSTICS n = ROW_COUNT;
+        PERFORM set_config('enable_hashjoin', old_hashjoin, true);
+        PERFORM set_config('enable_mergejoin', old_mergejoin, true);
         DROP TABLE hfstate_ns_keys;
         step := 'root namespaces (changed models)';
     ELSE
