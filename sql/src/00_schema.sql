@@ -199,6 +199,12 @@ COMMENT ON TABLE @extschema@.model_configs IS
 'Full config.json of models, imported from JSON Lines of {"id", "config"}. The Hub API''s config field (in models.config) is only a filtered subset.';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.model_configs', '');
 
+CREATE TABLE @extschema@.model_changes (
+    key integer NOT NULL
+);
+COMMENT ON TABLE @extschema@.model_changes IS
+'Change record of the incremental refresh(): keys of models whose inputs of model_sizes, model_facts or model_root_namespaces changed since the last refresh(), appended by the imports: a new model (merge_models or the plain-insert path), a current row whose id, author, created_at, created_year, pipeline_tag, library_name, tags, quant_method, base_relation, safetensors, gguf_total or siblings changed (counters, last_modified and the other columns move every week and are not recorded), a child whose base-model edges were added, changed or removed (merge_models, resolve_card_edges), a config.json added or changed (merge_configs). refresh() deletes the rows it sees as it starts (rows of imports still running stay for the next one); append-only, duplicates allowed, no index (read whole). Not dumped: after a restore refresh() rebuilds everything.';
+
 ------------------------------------------------------------------------------
 -- Build information
 ------------------------------------------------------------------------------

@@ -107,6 +107,17 @@ BEGIN
     TRUNCATE hfstate_cur;
 
     IF p_has_existing THEN
+        -- the current rows about to change in what sizes, facts or root namespaces read are recorded
+        -- for refresh() (the update below changes nearly every row of a weekly snapshot: counters)
+        INSERT INTO model_changes
+        SELECT m.key FROM stage_models s JOIN models m ON m.key = s.key
+         WHERE m.key = ANY (ARRAY(SELECT key FROM stage_models)) AND p_snapshot >= m.last_seen
+           AND (m.id, m.author, m.created_at, m.created_year, m.pipeline_tag, m.library_name, m.tags,
+                m.quant_method, m.base_relation, m.safetensors, m.gguf_total, m.siblings)
+               IS DISTINCT FROM
+               (s.id, s.author, s.created_at, s.created_year, s.pipeline_tag, s.library_name, s.tags,
+                s.quant_method, s.base_relation, s.safetensors, s.gguf_total, s.siblings);
+
         -- other content in a snapshot as new or newer: the whole current row follows it
         WITH u AS (
             UPDATE models m
@@ -161,7 +172,8 @@ BEGIN
           FROM (SELECT * FROM stage_models s
                  WHERE NOT EXISTS (SELECT 1 FROM hfstate_cur c WHERE c.key = s.key) OFFSET 0) s
          WHERE NOT EXISTS (SELECT 1 FROM models m WHERE m.key = s.key)
-        RETURNING key)
+        RETURNING key),
+    r AS (INSERT INTO model_changes SELECT key FROM i)
     INSERT INTO hfstate_cur SELECT key FROM i;
     GET DIAGNOSTICS rows_new = ROW_COUNT;
 
@@ -202,18 +214,25 @@ BEGIN
       FROM stage_models s JOIN hfstate_cur c ON c.key = s.key
      WHERE n.key = s.key AND n.key = ANY (ARRAY(SELECT key FROM hfstate_cur)) AND n.id <> s.id;
 
-    -- edges no longer declared go (card-only edges are reconciled after the import)
-    DELETE FROM model_edges me
-     WHERE me.child = ANY (ARRAY(SELECT key FROM hfstate_cur)) AND me.sources <> ARRAY['card']
-       AND NOT EXISTS (SELECT 1 FROM stage_edges x WHERE x.child = me.child AND x.parent = me.parent);
-    INSERT INTO model_edges AS me (child, parent, relation, relations, sources, inferred)
-    SELECT x.child, x.parent, x.relation, x.relations, x.sources, x.inferred
-      FROM stage_edges x JOIN hfstate_cur c ON c.key = x.child
-    ON CONFLICT (child, parent) DO UPDATE
-       SET relation = excluded.relation, relations = excluded.relations, inferred = excluded.inferred,
-           sources = excluded.sources
-     WHERE (me.relation, me.relations, me.inferred, me.sources) IS DISTINCT FROM
-           (excluded.relation, excluded.relations, excluded.inferred, excluded.sources);
+    -- edges no longer declared go (card-only edges are reconciled after the import); the children
+    -- whose edges were removed, added or changed are recorded for refresh()
+    WITH d AS (
+        DELETE FROM model_edges me
+         WHERE me.child = ANY (ARRAY(SELECT key FROM hfstate_cur)) AND me.sources <> ARRAY['card']
+           AND NOT EXISTS (SELECT 1 FROM stage_edges x WHERE x.child = me.child AND x.parent = me.parent)
+        RETURNING me.child)
+    INSERT INTO model_changes SELECT DISTINCT child FROM d;
+    WITH i AS (
+        INSERT INTO model_edges AS me (child, parent, relation, relations, sources, inferred)
+        SELECT x.child, x.parent, x.relation, x.relations, x.sources, x.inferred
+          FROM stage_edges x JOIN hfstate_cur c ON c.key = x.child
+        ON CONFLICT (child, parent) DO UPDATE
+           SET relation = excluded.relation, relations = excluded.relations, inferred = excluded.inferred,
+               sources = excluded.sources
+         WHERE (me.relation, me.relations, me.inferred, me.sources) IS DISTINCT FROM
+               (excluded.relation, excluded.relations, excluded.inferred, excluded.sources)
+        RETURNING me.child)
+    INSERT INTO model_changes SELECT DISTINCT child FROM i;
 
     DELETE FROM model_card_bases cb
      WHERE cb.child = ANY (ARRAY(SELECT key FROM hfstate_cur))
@@ -228,7 +247,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.merge_models(date, boolean) IS
-'Internal, called by the importers: upserts the staged batch of models (the newest snapshot decides the current row), appends their counters to history, and replaces the Hub-declared edges and card base models of current rows.';
+'Internal, called by the importers: upserts the staged batch of models (the newest snapshot decides the current row), appends their counters to history, and replaces the Hub-declared edges and card base models of current rows; records in model_changes the new models, the current rows whose size, fact or namespace inputs changed and the children whose edges changed.';
 
 -- resolve_card_edges: turn card base_model values that name a known model into edges.
 CREATE FUNCTION @extschema@.resolve_card_edges(OUT added bigint, OUT unresolved bigint)
@@ -247,14 +266,21 @@ BEGIN
      WHERE n.key <> cb.child
      ORDER BY cb.child, n.key, cb.inferred, cb.relation;
 
-    -- card-only edges whose card value went away, or that the Hub now declares itself
-    DELETE FROM model_edges me
-     WHERE me.sources = ARRAY['card']
-       AND NOT EXISTS (SELECT 1 FROM hfstate_card_edges x WHERE x.child = me.child AND x.parent = me.parent);
-    INSERT INTO model_edges (child, parent, relation, relations, sources, inferred)
-    SELECT x.child, x.parent, x.relation, ARRAY[x.relation], ARRAY['card'], x.inferred FROM hfstate_card_edges x
-    ON CONFLICT (child, parent) DO NOTHING;
-    GET DIAGNOSTICS added = ROW_COUNT;
+    -- card-only edges whose card value went away, or that the Hub now declares itself; the children
+    -- of edges removed or added are recorded for refresh()
+    WITH d AS (
+        DELETE FROM model_edges me
+         WHERE me.sources = ARRAY['card']
+           AND NOT EXISTS (SELECT 1 FROM hfstate_card_edges x WHERE x.child = me.child AND x.parent = me.parent)
+        RETURNING me.child)
+    INSERT INTO model_changes SELECT DISTINCT child FROM d;
+    WITH i AS (
+        INSERT INTO model_edges (child, parent, relation, relations, sources, inferred)
+        SELECT x.child, x.parent, x.relation, ARRAY[x.relation], ARRAY['card'], x.inferred FROM hfstate_card_edges x
+        ON CONFLICT (child, parent) DO NOTHING
+        RETURNING child),
+    r AS (INSERT INTO model_changes SELECT DISTINCT child FROM i)
+    SELECT count(*) INTO added FROM i;
 
     SELECT count(*) INTO unresolved
       FROM model_card_bases cb
@@ -262,7 +288,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.resolve_card_edges() IS
-'Internal, run after each model import: card base_model values that no Hub source names and that match a known model (case-insensitively, self-references excluded) become card-only edges; card-only edges whose card value went away are dropped.';
+'Internal, run after each model import: card base_model values that no Hub source names and that match a known model (case-insensitively, self-references excluded) become card-only edges; card-only edges whose card value went away are dropped; the children of edges added or dropped are recorded in model_changes.';
 
 -- merge_datasets: upsert one staged batch of datasets and their counters.
 CREATE FUNCTION @extschema@.merge_datasets(p_snapshot date, p_has_existing boolean,
@@ -383,14 +409,21 @@ SET enable_mergejoin = off
 SET jit = off
 AS $$
 BEGIN
-    UPDATE model_configs c SET config = s.config, source = p_source, imported_at = now()
-      FROM stage_configs s WHERE c.model = s.key AND c.config <> s.config;
-    GET DIAGNOSTICS rows_changed = ROW_COUNT;
-    INSERT INTO model_configs (model, config, source)
-    SELECT s.key, s.config, p_source FROM stage_configs s
-     WHERE NOT EXISTS (SELECT 1 FROM model_configs c WHERE c.model = s.key);
-    GET DIAGNOSTICS rows_new = ROW_COUNT;
+    -- the models whose config.json was added or changed are recorded for refresh()
+    WITH u AS (
+        UPDATE model_configs c SET config = s.config, source = p_source, imported_at = now()
+          FROM stage_configs s WHERE c.model = s.key AND c.config <> s.config
+        RETURNING c.model),
+    r AS (INSERT INTO model_changes SELECT model FROM u)
+    SELECT count(*) INTO rows_changed FROM u;
+    WITH i AS (
+        INSERT INTO model_configs (model, config, source)
+        SELECT s.key, s.config, p_source FROM stage_configs s
+         WHERE NOT EXISTS (SELECT 1 FROM model_configs c WHERE c.model = s.key)
+        RETURNING model),
+    r AS (INSERT INTO model_changes SELECT model FROM i)
+    SELECT count(*) INTO rows_new FROM i;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.merge_configs(text, boolean) IS
-'Internal, called by the importers: upserts the staged batch of config.json rows.';
+'Internal, called by the importers: upserts the staged batch of config.json rows and records the models whose config was added or changed in model_changes.';

@@ -19,14 +19,15 @@ CREATE TABLE @extschema@.settings (
     PRIMARY KEY (name, source)
 );
 COMMENT ON TABLE @extschema@.settings IS
-'Report choices the sources leave open, one value per name (a user row overrides the seed row): derived_root (which root of a model with several roots takes its derived attribution and family: primary_root = the reachable root with most descendants, then the smallest key), depth_measure (max or min: which chain length T9 headlines), lifespan_threshold (T14: weekly downloads below this fraction of the peak end the attention span), family_top_n (T8 monthly shares: families beyond the top n by derivatives are "other"), window_months (the "last 12 months" window of T3/T4). The report views show a change after the next refresh(); the live views hfstate_live.report_* at once.';
+'Report choices the sources leave open, one value per name (a user row overrides the seed row): derived_root (which root of a model with several roots takes its derived attribution and family: primary_root = the reachable root with most descendants, then the smallest key), depth_measure (max or min: which chain length T9 headlines), lifespan_threshold (T14: weekly downloads below this fraction of the peak end the attention span), family_top_n (T8 monthly shares: families beyond the top n by derivatives are "other"), window_months (the "last 12 months" window of T3/T4), refresh_changed_share (refresh(): the sizes, root namespaces and model facts steps recompute only the models changed since the last refresh, and what depends on them, while these are at most this share of all models; above it the full computation, sequential scans and hash joins, is cheaper than probing each model by key). The report views show a change after the next refresh(); the live views hfstate_live.report_* at once.';
 
 INSERT INTO @extschema@.settings (name, value, source, description) VALUES
     ('derived_root', 'primary_root', 'seed', 'root whose namespace takes derived attribution and names the family of a model with several roots'),
     ('depth_measure', 'max', 'seed', 'T9 headline depth: max = longest chain to a root, min = shortest'),
     ('lifespan_threshold', '0.1', 'seed', 'T14: the attention span ends at the first week after the peak whose downloads are below this fraction of the peak'),
     ('family_top_n', '10', 'seed', 'T8 monthly shares: number of families shown by name; the rest are other'),
-    ('window_months', '12', 'seed', 'T3/T4 trailing window in months, ending at the latest snapshot');
+    ('window_months', '12', 'seed', 'T3/T4 trailing window in months, ending at the latest snapshot'),
+    ('refresh_changed_share', '0.25', 'seed', 'refresh(): largest share of the models changed since the last refresh for which sizes, root namespaces and model facts recompute the changed models only; above it, every model');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.settings', 'WHERE source <> ''seed''');
 
 CREATE VIEW @extschema@.effective_settings AS

@@ -178,17 +178,41 @@ CREATE TABLE @extschema@.model_sizes (
 COMMENT ON TABLE @extschema@.model_sizes IS
 'Resolved size of every model, materialised by refresh_sizes(). total: the first known of the safetensors count (raw, or unpacked for packed low-bit formats when that lands closer to the config or name size), the gguf total, the config.json computation (model_configs), the size in the repo name; a quantized repo (base relation quantized) takes its base model''s own size instead. total_source and total_rule say which. active: MoE active parameters per token (config.json, else the name: A3B, 17B-16E), effective = active for MoE models, total otherwise. quant_method/quant_bits from quantization().';
 
--- refresh_sizes: recompute model_sizes from models, model_configs and model_edges
-CREATE FUNCTION @extschema@.refresh_sizes() RETURNS bigint
+-- refresh_sizes: recompute model_sizes from models, model_configs and model_edges, for every model
+-- or for the given keys only (the incremental refresh() passes the changed models and the quantized
+-- children of changed base models)
+CREATE FUNCTION @extschema@.refresh_sizes(keys integer[]) RETURNS bigint
 LANGUAGE plpgsql VOLATILE
 SET search_path = @extschema@, pg_catalog, pg_temp
 AS $$
 DECLARE
     n bigint;
+    src text := 'models';       -- the models whose own size is computed
+    target text := '';          -- the filter of the models sized
 BEGIN
+    IF pg_catalog.to_regclass('pg_temp.hfstate_size_keys') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_size_keys;
+    END IF;
+    IF pg_catalog.to_regclass('pg_temp.hfstate_size_own_keys') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_size_own_keys;
+    END IF;
+    IF keys IS NOT NULL THEN
+        -- the models sized, and the own sizes they read: theirs and their parents' (the base-model lookup)
+        CREATE TEMP TABLE hfstate_size_keys ON COMMIT DROP AS SELECT DISTINCT k AS key FROM unnest(keys) k;
+        CREATE INDEX ON hfstate_size_keys (key);
+        ANALYZE hfstate_size_keys;
+        CREATE TEMP TABLE hfstate_size_own_keys ON COMMIT DROP AS
+        SELECT k.key FROM hfstate_size_keys k
+        UNION
+        SELECT e.parent FROM hfstate_size_keys k JOIN model_edges e ON e.child = k.key AND e.parent <> e.child;
+        ANALYZE hfstate_size_own_keys;
+        src := '(SELECT mm.* FROM models mm WHERE mm.key IN (SELECT ok.key FROM pg_temp.hfstate_size_own_keys ok))';
+        target := 'WHERE o.key IN (SELECT sk.key FROM pg_temp.hfstate_size_keys sk)';
+    END IF;
     IF pg_catalog.to_regclass('pg_temp.hfstate_own_sizes') IS NOT NULL THEN
         DROP TABLE pg_temp.hfstate_own_sizes;
     END IF;
+    EXECUTE pg_catalog.format($q$
     CREATE TEMP TABLE hfstate_own_sizes ON COMMIT DROP AS
     WITH raw AS (
         SELECT m.key, m.base_relation, m.gguf_total, q.method AS quant_method, q.bits AS quant_bits,
@@ -198,7 +222,7 @@ BEGIN
                cp.routed_experts, np.total AS name_total, np.active AS name_active, np.token AS name_token,
                np.line AS name_line,
                coalesce('moe' = ANY (m.tags), false) AS tag_moe
-          FROM models m
+          FROM %s m
           LEFT JOIN model_configs c ON c.model = m.key
           LEFT JOIN LATERAL config_params(c.config) cp ON true
           LEFT JOIN LATERAL name_params(m.id) np ON true
@@ -233,7 +257,7 @@ BEGIN
            END AS active_source,
            cfg_moe OR tag_moe OR (name_active IS NOT NULL AND name_total IS NOT NULL AND name_active < name_total)
                AS is_moe
-      FROM st;
+      FROM st$q$, src);
     -- the base-model lookup of quantized repos probes this table by key
     CREATE INDEX ON hfstate_own_sizes (key);
     ANALYZE hfstate_own_sizes;
@@ -243,6 +267,7 @@ BEGIN
     IF pg_catalog.to_regclass('pg_temp.hfstate_sizes_new') IS NOT NULL THEN
         DROP TABLE pg_temp.hfstate_sizes_new;
     END IF;
+    EXECUTE pg_catalog.format($q$
     CREATE TEMP TABLE hfstate_sizes_new ON COMMIT DROP AS
     SELECT o.key,
            coalesce(b.total, o.total) AS total,
@@ -266,7 +291,8 @@ BEGIN
              WHERE o.base_relation = 'quantized' AND e.child = o.key AND e.parent <> e.child
                AND p.total IS NOT NULL
              ORDER BY p.key
-             LIMIT 1) b ON true;
+             LIMIT 1) b ON true
+     %s$q$, target);
     GET DIAGNOSTICS n = ROW_COUNT;
     DROP TABLE hfstate_own_sizes;
     -- the anti-join below probes this table by key: with model_sizes estimated at one row (analyzed
@@ -276,7 +302,16 @@ BEGIN
     CREATE INDEX ON hfstate_sizes_new (key);
     ANALYZE hfstate_sizes_new;
 
-    DELETE FROM model_sizes s WHERE NOT EXISTS (SELECT 1 FROM hfstate_sizes_new w WHERE w.key = s.key);
+    IF keys IS NULL THEN
+        DELETE FROM model_sizes s WHERE NOT EXISTS (SELECT 1 FROM hfstate_sizes_new w WHERE w.key = s.key);
+    ELSE
+        -- a key given that is no model (any more)
+        DELETE FROM model_sizes s
+         WHERE s.key IN (SELECT k.key FROM hfstate_size_keys k)
+           AND NOT EXISTS (SELECT 1 FROM hfstate_sizes_new w WHERE w.key = s.key);
+        DROP TABLE hfstate_size_keys;
+        DROP TABLE hfstate_size_own_keys;
+    END IF;
     INSERT INTO model_sizes AS s (key, total, total_source, total_rule, active, active_source, effective, is_moe,
                                   routed_experts, bucket, effective_bucket, quant_method, quant_bits)
     SELECT key, total, total_source, total_rule, active, active_source, effective, is_moe,
@@ -293,5 +328,11 @@ BEGIN
     RETURN n;
 END
 $$;
+COMMENT ON FUNCTION @extschema@.refresh_sizes(integer[]) IS
+'Recomputes the rows of hfstate.model_sizes of the given model keys (NULL: of every model, as refresh_sizes()) from models, model_configs and model_edges, reading the own sizes of those models and of their parents only (a quantized repo takes its base model''s size; a caller that changed a base model passes its quantized children too); a key that is no model loses its row. Changes only the rows whose values changed. Returns the number of models sized. The incremental refresh() calls it with the models recorded in model_changes.';
+
+CREATE FUNCTION @extschema@.refresh_sizes() RETURNS bigint
+LANGUAGE sql VOLATILE
+RETURN @extschema@.refresh_sizes(NULL::integer[]);
 COMMENT ON FUNCTION @extschema@.refresh_sizes() IS
 'Recomputes hfstate.model_sizes (resolved total, active and effective parameters with their sources, MoE flag, buckets, quantization) from models, model_configs and model_edges, changing only the rows whose values changed (no TRUNCATE: readers of the size views are never blocked and see the old rows until the caller commits). Returns the number of models sized. Run it after imports (hfstate.refresh() does).';

@@ -78,6 +78,12 @@ CREATE TABLE @extschema@.refresh_log (
     PRIMARY KEY (run_id, step)
 );
 CREATE SEQUENCE @extschema@.refresh_run_seq;
+CREATE TABLE @extschema@.refresh_inputs (
+    input  text PRIMARY KEY,
+    digest text NOT NULL
+);
+COMMENT ON TABLE @extschema@.refresh_inputs IS
+'The global inputs of model_facts and model_root_namespaces as the last refresh() saw them: an md5 digest of the effective author registry (authors: namespace_key, country, developer_type), of the tag rules in force (effective_tag_rules) and of the families (effective_families). A refresh() that finds another digest recomputes the steps that read the input for every model (authors, tag rules: model facts; families: model facts and root namespaces) instead of only the changed models.';
 COMMENT ON TABLE @extschema@.refresh_log IS
 'What each refresh() did: per step the rows written (or counted) and the milliseconds taken.';
 COMMENT ON SEQUENCE @extschema@.refresh_run_seq IS 'Run numbers of refresh().';
@@ -100,6 +106,69 @@ DECLARE
     incremental boolean;
     lt record;
     rep name;
+    -- the incremental sizes, root namespaces and model facts steps recompute the models recorded in
+    -- model_changes (and what depends on them) unless they are more than this share of the models
+    -- (setting refresh_changed_share): then the full computation is cheaper than probing by key
+    max_share double precision := coalesce(setting('refresh_changed_share')::double precision, 0.25);
+    n_models bigint;
+    n_changed bigint;
+    changed_path boolean;
+    facts_changed boolean;
+    ns_changed boolean;
+    d_authors text;
+    d_rules text;
+    d_families text;
+    src text;
+    rel_src text;
+    old_hashjoin text := current_setting('enable_hashjoin');
+    old_mergejoin text := current_setting('enable_mergejoin');
+    -- the model facts of %1$s (models, or the changed ones), with the own relation from %2$s ON %3$s
+    facts_sql constant text := $q$INSERT INTO model_facts
+    SELECT m.key, m.id, pg_catalog.lower(m.author), m.created_at, m.created_year,
+           CASE WHEN m.created_year IS NOT NULL THEN date_trunc('month', m.created_at AT TIME ZONE 'UTC')::date END,
+           m.downloads_all_time, m.pipeline_tag,
+           CASE WHEN da.namespace_key IS NULL THEN 'unknown' ELSE coalesce(da.country, 'none') END,
+           CASE WHEN da.developer_type IS NULL THEN 'unknown' ELSE da.developer_type::text END,
+           r.root_key, r.root_ns,
+           CASE WHEN ra.namespace_key IS NULL THEN 'unknown' ELSE coalesce(ra.country, 'none') END,
+           CASE WHEN ra.developer_type IS NULL THEN 'unknown' ELSE ra.developer_type::text END,
+           coalesce(f.family, r.root_ns),
+           rel.relation, coalesce(l.n_parents, 0),
+           s.total, s.effective, s.bucket,
+           s.quant_method IS NOT NULL OR coalesce('quantized' = ANY (tg.sets), false),
+           coalesce(s.is_moe, false) OR coalesce('moe' = ANY (tg.sets), false),
+           coalesce('multimodal' = ANY (tg.sets), false),
+           coalesce(tg.science, '{}'), coalesce(tg.hardware, '{}')
+      FROM %1$s m
+      LEFT JOIN lineage l ON l.key = m.key
+      LEFT JOIN model_sizes s ON s.key = m.key
+      LEFT JOIN authors da ON da.namespace_key = pg_catalog.lower(m.author)
+      LEFT JOIN LATERAL (
+            SELECT rk AS root_key,
+                   coalesce(pg_catalog.lower(rm.author),
+                            pg_catalog.lower(CASE WHEN strpos(rn.id, '/') > 0 THEN split_part(rn.id, '/', 1)
+                                                  ELSE rn.id END)) AS root_ns
+              FROM (SELECT CASE WHEN coalesce(l.n_parents, 0) > 0 AND l.primary_root IS NOT NULL
+                                THEN l.primary_root ELSE m.key END AS rk) k
+              JOIN model_nodes rn ON rn.key = k.rk
+              LEFT JOIN models rm ON rm.key = k.rk) r ON true
+      LEFT JOIN authors ra ON ra.namespace_key = r.root_ns
+      LEFT JOIN effective_families f ON f.namespace_key = r.root_ns
+      LEFT JOIN %2$s ON %3$s
+      LEFT JOIN (
+            SELECT x.key, array_agg(DISTINCT x.rule_set) AS sets,
+                   array_agg(DISTINCT x.category ORDER BY x.category) FILTER (WHERE x.rule_set = 'science') AS science,
+                   array_agg(DISTINCT x.category ORDER BY x.category) FILTER (WHERE x.rule_set = 'hardware') AS hardware
+              FROM (SELECT mt.key, t.rule_set, t.category
+                      FROM (SELECT mm.key, pg_catalog.lower(tag) AS v FROM %1$s mm, unnest(mm.tags) tag) mt
+                      JOIN hfstate_rules t ON t.match = 'tag' AND t.pattern = mt.v
+                    UNION ALL
+                    SELECT mm.key, t.rule_set, t.category FROM %1$s mm
+                      JOIN hfstate_rules t ON t.match = 'pipeline' AND t.pattern = pg_catalog.lower(mm.pipeline_tag)
+                    UNION ALL
+                    SELECT mm.key, t.rule_set, t.category FROM %1$s mm
+                      JOIN hfstate_rules t ON t.match = 'library' AND t.pattern = pg_catalog.lower(mm.library_name)) x
+             GROUP BY x.key) tg ON tg.key = m.key$q$;
 BEGIN
     -- one refresh at a time; readers keep reading until the swap at commit
     PERFORM pg_advisory_xact_lock(hashtext('hfstate.refresh'));
@@ -109,12 +178,82 @@ BEGIN
     -- an import of an old snapshot that committed while a refresh ran was missed by both before)
     LOCK TABLE model_nodes IN SHARE MODE;
 
+    -- the models the imports recorded since the last refresh: the rows seen now are taken.  Model and
+    -- config imports lock model_nodes, so none runs now; a writer that would not (rows committed after
+    -- this DELETE's snapshot) keeps its rows for the next refresh, which reads those models again
     t0 := clock_timestamp();
-    n := refresh_sizes();
-    step := 'sizes'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    IF to_regclass('pg_temp.hfstate_changed') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_changed;
+    END IF;
+    CREATE TEMP TABLE hfstate_changed (key integer PRIMARY KEY) ON COMMIT DROP;
+    -- (keys that are no model, left by a user's TRUNCATE of the models, are dropped)
+    WITH d AS (DELETE FROM model_changes RETURNING key)
+    INSERT INTO hfstate_changed
+    SELECT DISTINCT d.key FROM d WHERE EXISTS (SELECT 1 FROM models m WHERE m.key = d.key);
+    GET DIAGNOSTICS n_changed = ROW_COUNT;
+    ANALYZE hfstate_changed;
+    SELECT count(*) INTO n_models FROM models;
+    -- the changed-models path needs a complete earlier refresh whose tables still hold every model
+    changed_path := NOT full_rebuild AND n_changed <= max_share * n_models
+        AND EXISTS (SELECT 1 FROM refresh_log l WHERE l.step = 'model facts')
+        AND (SELECT count(*) FROM model_facts)
+            + (SELECT count(*) FROM hfstate_changed c
+                WHERE NOT EXISTS (SELECT 1 FROM model_facts f WHERE f.key = c.key)
+                  AND EXISTS (SELECT 1 FROM models m WHERE m.key = c.key)) = n_models
+        AND (SELECT count(*) FROM model_sizes)
+            + (SELECT count(*) FROM hfstate_changed c
+                WHERE NOT EXISTS (SELECT 1 FROM model_sizes s WHERE s.key = c.key)
+                  AND EXISTS (SELECT 1 FROM models m WHERE m.key = c.key)) = n_models;
+    -- global inputs: their digests against those of the last refresh
+    SELECT md5(coalesce(string_agg(ROW(a.namespace_key, a.country, a.developer_type)::text, E'\n'
+                                   ORDER BY a.namespace_key), '')) INTO d_authors FROM authors a;
+    SELECT md5(coalesce(string_agg(ROW(r.rule_set, r.category, r.match, r.pattern)::text, E'\n'
+                                   ORDER BY r.rule_set, r.match, r.pattern, r.category), '')) INTO d_rules
+      FROM effective_tag_rules r;
+    SELECT md5(coalesce(string_agg(ROW(f.namespace_key, f.family)::text, E'\n' ORDER BY f.namespace_key), ''))
+      INTO d_families FROM effective_families f;
+    facts_changed := EXISTS (SELECT 1 FROM (VALUES ('authors', d_authors), ('tag rules', d_rules),
+                                                   ('families', d_families)) v(input, digest)
+                              WHERE NOT EXISTS (SELECT 1 FROM refresh_inputs i
+                                                 WHERE i.input = v.input AND i.digest = v.digest));
+    ns_changed := NOT EXISTS (SELECT 1 FROM refresh_inputs i WHERE i.input = 'families' AND i.digest = d_families);
+    INSERT INTO refresh_inputs AS i VALUES ('authors', d_authors), ('tag rules', d_rules), ('families', d_families)
+    ON CONFLICT (input) DO UPDATE SET digest = excluded.digest WHERE i.digest <> excluded.digest;
+    step := 'changed models'; rows := n_changed; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
     INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
 
+    -- sizes: the changed models, and the quantized children of changed models (their size is their
+    -- base model's own size, one level)
     t0 := clock_timestamp();
+    IF to_regclass('pg_temp.hfstate_facts_keys') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_facts_keys;
+    END IF;
+    CREATE TEMP TABLE hfstate_facts_keys (key integer PRIMARY KEY) ON COMMIT DROP;
+    IF changed_path THEN
+        INSERT INTO hfstate_facts_keys
+        SELECT c.key FROM hfstate_changed c
+        UNION
+        SELECT e.child FROM hfstate_changed c
+          JOIN model_edges e ON e.parent = c.key AND e.child <> e.parent
+          JOIN models m ON m.key = e.child AND m.base_relation = 'quantized';
+        n := refresh_sizes(ARRAY(SELECT k.key FROM hfstate_facts_keys k));
+        step := 'sizes (changed models)';
+    ELSE
+        n := refresh_sizes();
+        step := 'sizes';
+    END IF;
+    rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, 'sizes', rows, millis); RETURN NEXT;
+
+    -- lineage is computed for the whole graph (in memory); on the changed-models path the keys of the
+    -- rows it changed are collected for the facts step
+    t0 := clock_timestamp();
+    IF to_regclass('pg_temp.hfstate_lineage_changed') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_lineage_changed;
+    END IF;
+    IF changed_path THEN
+        CREATE TEMP TABLE hfstate_lineage_changed (key integer) ON COMMIT DROP;
+    END IF;
     SELECT * INTO lt FROM refresh_lineage();
     step := 'lineage'; rows := lt.nodes; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
     INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
@@ -194,86 +333,135 @@ BEGIN
     SELECT count(*) INTO n FROM model_downloads d WHERE d.clamped;
     step := 'clamped negative steps'; rows := n; millis := 0; RETURN NEXT;
 
-    -- roots reached by every node with parents, as namespaces
+    -- roots reached by every node with parents, as namespaces.  On the changed-models path only the
+    -- changed models and their descendants: the roots a node reaches change only when the edges of
+    -- the node or of an ancestor change, or the namespace of an ancestor (each such model is recorded)
     t0 := clock_timestamp();
-    DELETE FROM model_root_namespaces;
-    INSERT INTO model_root_namespaces (key, root_namespace, family)
-    WITH RECURSIVE node_ns AS (
-        SELECT n.key, coalesce(pg_catalog.lower(m.author),
-                               pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1)
-                                                     ELSE n.id END)) AS ns
-          FROM model_nodes n LEFT JOIN models m ON m.key = n.key
-    ), walk (key, ns) AS (
-        SELECT r.key, r.ns FROM node_ns r
-         WHERE NOT EXISTS (SELECT 1 FROM model_edges e WHERE e.child = r.key AND e.parent <> e.child)
-        UNION
-        SELECT e.child, w.ns FROM walk w JOIN model_edges e ON e.parent = w.key AND e.child <> e.parent
-    )
-    SELECT w.key, w.ns, coalesce(f.family, w.ns)
-      FROM walk w LEFT JOIN effective_families f ON f.namespace_key = w.ns
-     WHERE EXISTS (SELECT 1 FROM model_edges e WHERE e.child = w.key AND e.parent <> e.child);
-    GET DIAGNOSTICS n = ROW_COUNT;
-    step := 'root namespaces'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
-    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+    IF to_regclass('pg_temp.hfstate_ns_keys') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_ns_keys;
+    END IF;
+    n := NULL;
+    IF changed_path AND NOT ns_changed THEN
+        -- the walks go by index from the changed models: the planner estimates a recursive term from
+        -- the whole edge table and would scan model_edges once per level (24 levels in the generated
+        -- Hub's merge chain) with a hash or merge join; nested loops only, until the walks are done
+        PERFORM set_config('enable_hashjoin', 'off', true);
+        PERFORM set_config('enable_mergejoin', 'off', true);
+        CREATE TEMP TABLE hfstate_ns_keys ON COMMIT DROP AS
+        WITH RECURSIVE down (key) AS (
+            SELECT c.key FROM hfstate_changed c
+            UNION
+            SELECT e.child FROM down d JOIN model_edges e ON e.parent = d.key AND e.child <> e.parent
+        )
+        SELECT key FROM down;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        IF n > max_share * n_models THEN
+            n := NULL;
+            PERFORM set_config('enable_hashjoin', old_hashjoin, true);
+            PERFORM set_config('enable_mergejoin', old_mergejoin, true);
+        END IF;
+    END IF;
+    IF n IS NOT NULL THEN
+        CREATE INDEX ON hfstate_ns_keys (key);
+        ANALYZE hfstate_ns_keys;
+        DELETE FROM model_root_namespaces r WHERE r.key IN (SELECT k.key FROM hfstate_ns_keys k);
+        -- walk up from each node to the roots it reaches
+        INSERT INTO model_root_namespaces (key, root_namespace, family)
+        WITH RECURSIVE up (key, node) AS (
+            SELECT k.key, k.key FROM hfstate_ns_keys k
+            UNION
+            SELECT u.key, e.parent FROM up u JOIN model_edges e ON e.child = u.node AND e.parent <> e.child
+        ), reached AS (
+            SELECT DISTINCT u.key,
+                   coalesce(pg_catalog.lower(m.author),
+                            pg_catalog.lower(CASE WHEN strpos(rn.id, '/') > 0 THEN split_part(rn.id, '/', 1)
+                                                  ELSE rn.id END)) AS ns
+              FROM up u
+              JOIN model_nodes rn ON rn.key = u.node
+              LEFT JOIN models m ON m.key = u.node
+             WHERE NOT EXISTS (SELECT 1 FROM model_edges e WHERE e.child = u.node AND e.parent <> e.child)
+               AND EXISTS (SELECT 1 FROM model_edges e WHERE e.child = u.key AND e.parent <> e.child)
+        )
+        SELECT r.key, r.ns, coalesce(f.family, r.ns)
+          FROM reached r LEFT JOIN effective_families f ON f.namespace_key = r.ns;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        PERFORM set_config('enable_hashjoin', old_hashjoin, true);
+        PERFORM set_config('enable_mergejoin', old_mergejoin, true);
+        DROP TABLE hfstate_ns_keys;
+        step := 'root namespaces (changed models)';
+    ELSE
+        DELETE FROM model_root_namespaces;
+        INSERT INTO model_root_namespaces (key, root_namespace, family)
+        WITH RECURSIVE node_ns AS (
+            SELECT n.key, coalesce(pg_catalog.lower(m.author),
+                                   pg_catalog.lower(CASE WHEN strpos(n.id, '/') > 0 THEN split_part(n.id, '/', 1)
+                                                         ELSE n.id END)) AS ns
+              FROM model_nodes n LEFT JOIN models m ON m.key = n.key
+        ), walk (key, ns) AS (
+            SELECT r.key, r.ns FROM node_ns r
+             WHERE NOT EXISTS (SELECT 1 FROM model_edges e WHERE e.child = r.key AND e.parent <> e.child)
+            UNION
+            SELECT e.child, w.ns FROM walk w JOIN model_edges e ON e.parent = w.key AND e.child <> e.parent
+        )
+        SELECT w.key, w.ns, coalesce(f.family, w.ns)
+          FROM walk w LEFT JOIN effective_families f ON f.namespace_key = w.ns
+         WHERE EXISTS (SELECT 1 FROM model_edges e WHERE e.child = w.key AND e.parent <> e.child);
+        GET DIAGNOSTICS n = ROW_COUNT;
+        step := 'root namespaces';
+    END IF;
+    rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, 'root namespaces', rows, millis); RETURN NEXT;
 
-    -- one row per model with everything the views read
+    -- one row per model with everything the views read.  On the changed-models path only the models
+    -- whose inputs changed: the changed models (own columns, edges: relation) and the quantized
+    -- children sized above, the models whose lineage row changed (n_parents, primary_root), and the
+    -- models whose primary root changed (its namespace); the other rows only take their current
+    -- downloadsAllTime.  A changed author registry or tag rule set reaches any model: all are recomputed.
     t0 := clock_timestamp();
     IF to_regclass('pg_temp.hfstate_rules') IS NOT NULL THEN
         DROP TABLE pg_temp.hfstate_rules;
     END IF;
     CREATE TEMP TABLE hfstate_rules ON COMMIT DROP AS SELECT * FROM effective_tag_rules;
-    DELETE FROM model_facts;
-    INSERT INTO model_facts
-    SELECT m.key, m.id, pg_catalog.lower(m.author), m.created_at, m.created_year,
-           CASE WHEN m.created_year IS NOT NULL THEN date_trunc('month', m.created_at AT TIME ZONE 'UTC')::date END,
-           m.downloads_all_time, m.pipeline_tag,
-           CASE WHEN da.namespace_key IS NULL THEN 'unknown' ELSE coalesce(da.country, 'none') END,
-           CASE WHEN da.developer_type IS NULL THEN 'unknown' ELSE da.developer_type::text END,
-           r.root_key, r.root_ns,
-           CASE WHEN ra.namespace_key IS NULL THEN 'unknown' ELSE coalesce(ra.country, 'none') END,
-           CASE WHEN ra.developer_type IS NULL THEN 'unknown' ELSE ra.developer_type::text END,
-           coalesce(f.family, r.root_ns),
-           rel.relation, coalesce(l.n_parents, 0),
-           s.total, s.effective, s.bucket,
-           s.quant_method IS NOT NULL OR coalesce('quantized' = ANY (tg.sets), false),
-           coalesce(s.is_moe, false) OR coalesce('moe' = ANY (tg.sets), false),
-           coalesce('multimodal' = ANY (tg.sets), false),
-           coalesce(tg.science, '{}'), coalesce(tg.hardware, '{}')
-      FROM models m
-      LEFT JOIN lineage l ON l.key = m.key
-      LEFT JOIN model_sizes s ON s.key = m.key
-      LEFT JOIN authors da ON da.namespace_key = pg_catalog.lower(m.author)
-      LEFT JOIN LATERAL (
-            SELECT rk AS root_key,
-                   coalesce(pg_catalog.lower(rm.author),
-                            pg_catalog.lower(CASE WHEN strpos(rn.id, '/') > 0 THEN split_part(rn.id, '/', 1)
-                                                  ELSE rn.id END)) AS root_ns
-              FROM (SELECT CASE WHEN coalesce(l.n_parents, 0) > 0 AND l.primary_root IS NOT NULL
-                                THEN l.primary_root ELSE m.key END AS rk) k
-              JOIN model_nodes rn ON rn.key = k.rk
-              LEFT JOIN models rm ON rm.key = k.rk) r ON true
-      LEFT JOIN authors ra ON ra.namespace_key = r.root_ns
-      LEFT JOIN effective_families f ON f.namespace_key = r.root_ns
-      LEFT JOIN (SELECT e.child, max(e.relation) AS relation FROM model_edges e
-                  WHERE e.parent <> e.child GROUP BY e.child) rel ON rel.child = m.key
-      LEFT JOIN (
-            SELECT x.key, array_agg(DISTINCT x.rule_set) AS sets,
-                   array_agg(DISTINCT x.category ORDER BY x.category) FILTER (WHERE x.rule_set = 'science') AS science,
-                   array_agg(DISTINCT x.category ORDER BY x.category) FILTER (WHERE x.rule_set = 'hardware') AS hardware
-              FROM (SELECT mt.key, t.rule_set, t.category
-                      FROM (SELECT mm.key, pg_catalog.lower(tag) AS v FROM models mm, unnest(mm.tags) tag) mt
-                      JOIN hfstate_rules t ON t.match = 'tag' AND t.pattern = mt.v
-                    UNION ALL
-                    SELECT mm.key, t.rule_set, t.category FROM models mm
-                      JOIN hfstate_rules t ON t.match = 'pipeline' AND t.pattern = pg_catalog.lower(mm.pipeline_tag)
-                    UNION ALL
-                    SELECT mm.key, t.rule_set, t.category FROM models mm
-                      JOIN hfstate_rules t ON t.match = 'library' AND t.pattern = pg_catalog.lower(mm.library_name)) x
-             GROUP BY x.key) tg ON tg.key = m.key;
-    GET DIAGNOSTICS n = ROW_COUNT;
+    n := NULL;
+    IF changed_path AND NOT facts_changed THEN
+        INSERT INTO hfstate_facts_keys
+        SELECT l.key FROM hfstate_lineage_changed l
+        UNION
+        SELECT l.key FROM lineage l JOIN hfstate_changed c ON c.key = l.primary_root
+        ON CONFLICT DO NOTHING;
+        SELECT count(*) INTO n FROM hfstate_facts_keys;
+        IF n > max_share * n_models THEN
+            n := NULL;
+        END IF;
+    END IF;
+    IF n IS NOT NULL THEN
+        ANALYZE hfstate_facts_keys;
+        src := '(SELECT x.* FROM models x WHERE x.key IN (SELECT fk.key FROM pg_temp.hfstate_facts_keys fk))';
+        rel_src := 'LATERAL (SELECT max(e.relation) AS relation FROM model_edges e
+                              WHERE e.child = m.key AND e.parent <> e.child) rel';
+        DELETE FROM model_facts f WHERE f.key IN (SELECT k.key FROM hfstate_facts_keys k);
+        EXECUTE format(facts_sql, src, rel_src, 'true');
+        GET DIAGNOSTICS n = ROW_COUNT;
+        UPDATE model_facts f SET downloads_all_time = m.downloads_all_time
+          FROM models m
+         WHERE m.key = f.key AND f.downloads_all_time IS DISTINCT FROM m.downloads_all_time;
+        step := 'model facts (changed models)';
+    ELSE
+        DELETE FROM model_facts;
+        EXECUTE format(facts_sql, 'models',
+                       '(SELECT e.child, max(e.relation) AS relation FROM model_edges e
+                          WHERE e.parent <> e.child GROUP BY e.child) rel', 'rel.child = m.key');
+        GET DIAGNOSTICS n = ROW_COUNT;
+        step := 'model facts';
+    END IF;
     DROP TABLE hfstate_rules;
-    step := 'model facts'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
-    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+    DROP TABLE hfstate_facts_keys;
+    IF to_regclass('pg_temp.hfstate_lineage_changed') IS NOT NULL THEN
+        DROP TABLE pg_temp.hfstate_lineage_changed;
+    END IF;
+    DROP TABLE hfstate_changed;
+    rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, 'model facts', rows, millis); RETURN NEXT;
 
     t0 := clock_timestamp();
     ANALYZE model_snapshots;
@@ -301,4 +489,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.refresh(boolean) IS
-'Rebuilds everything the report views read, in the calling transaction: refresh_sizes(), refresh_lineage(), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts, then the report tables: one step "report <view>" per report view, storing the result of the live view hfstate_live.<view> in hfstate_live.<view>_rows for the public view hfstate.<view> (hfstate_live.refresh_report()). Returns (step, rows, millis) and logs them in refresh_log; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables and report tables are replaced with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock; a refresh waits for running model imports and holds new ones until it commits (SHARE lock on model_nodes), so that no import is missed by the incremental downloads step.';
+'Rebuilds everything the report views read, in the calling transaction: model_sizes, lineage (refresh_lineage(), the whole graph), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts, then the report tables: one step "report <view>" per report view, storing the result of the live view hfstate_live.<view> in hfstate_live.<view>_rows for the public view hfstate.<view> (hfstate_live.refresh_report()). Sizes, root namespaces and model facts are recomputed for the models the imports recorded in model_changes since the last refresh (step "changed models") and what depends on them: sizes of the changed models and of the quantized children of changed models, root namespaces of the changed models and their descendants, facts of the changed models, of the quantized children sized, of the models whose lineage row changed and of the models whose primary root changed (the others take their current downloadsAllTime); each step names the path it took ("sizes (changed models)" or "sizes"). A step recomputes every model instead with full_rebuild, on the first refresh, when the changed models (or the facts or namespaces they reach) are more than the share refresh_changed_share (setting, 0.25) of all models, or when a global input it reads changed since the last refresh (refresh_inputs: the author registry and tag rules for model facts; families for model facts and root namespaces). Returns (step, rows, millis) and logs them in refresh_log under the step name without the path; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables and report tables are changed with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock; a refresh waits for running model imports and holds new ones until it commits (SHARE lock on model_nodes), so that no import is missed by the incremental steps.';

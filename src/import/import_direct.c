@@ -5,7 +5,9 @@
  * only for batches whose models are all new, and only when the target tables
  * are as the extension made them: the columns line up with the staging row,
  * the caller may insert, and no trigger or row-level security would be
- * bypassed.  Unique indexes are checked as they are filled.
+ * bypassed.  Unique indexes are checked as they are filled.  Every model
+ * written is new, so its key is appended to model_changes (what the next
+ * incremental refresh() recomputes), as merge_models does for new models.
  */
 #include "postgres.h"
 
@@ -71,6 +73,7 @@ hf_direct_init(HfDirect *d, const HfKindInfo *kind, Oid schema)
 	static const char *const history_cols[] = {"repo", "kind", "snapshot", "downloads_all_time", "downloads", "likes"};
 	static const char *const edge_cols[] = {"child", "parent", "relation", "relations", "sources", "inferred"};
 	static const char *const card_cols[] = {"child", "parent", "relation", "inferred", "parent_lid"};
+	static const char *const change_cols[] = {"key"};
 
 	memset(d, 0, sizeof(*d));
 	if (strcmp(kind->name, "models") != 0)
@@ -79,12 +82,15 @@ hf_direct_init(HfDirect *d, const HfKindInfo *kind, Oid schema)
 	d->history = get_relname_relid("history", schema);
 	d->edges = get_relname_relid("model_edges", schema);
 	d->cards = get_relname_relid("model_card_bases", schema);
+	d->changes = get_relname_relid("model_changes", schema);
 
-	if (!writable(d->models) || !writable(d->history) || !writable(d->edges) || !writable(d->cards))
+	if (!writable(d->models) || !writable(d->history) || !writable(d->edges) || !writable(d->cards) ||
+		!writable(d->changes))
 		return;
 	if (!columns_are(d->history, history_cols, lengthof(history_cols)) ||
 		!columns_are(d->edges, edge_cols, lengthof(edge_cols)) ||
-		!columns_are(d->cards, card_cols, lengthof(card_cols)))
+		!columns_are(d->cards, card_cols, lengthof(card_cols)) ||
+		!columns_are(d->changes, change_cols, lengthof(change_cols)))
 		return;
 	key_col = stage_col(kind, "key");
 	d->col_downloads = stage_col(kind, "downloads");
@@ -115,7 +121,8 @@ row_key_cmp(const void *a, const void *b)
 
 /*
  * hf_direct_models: write a batch of new models (keys resolved, every model
- * new) with their history row for the snapshot, edges and card bases.
+ * new) with their history row for the snapshot, edges and card bases, and
+ * their keys in model_changes.
  * Rows go in key order, so the key-led indexes (models, history, edges by
  * child) are filled at their right edge instead of at random leaves.
  * Returns the number of edges written.
@@ -126,10 +133,12 @@ hf_direct_models(HfDirect *d, HfRow **rows, int nrows, Datum snapshot, const HfT
 	HfStageRel	models,
 				history,
 				edges,
-				cards;
+				cards,
+				changes;
 	BulkInsertState bis = GetBulkInsertState();
 	BulkInsertState hbis = GetBulkInsertState();
 	BulkInsertState ebis = GetBulkInsertState();
+	BulkInsertState cbis = GetBulkInsertState();
 	CommandId	cid = GetCurrentCommandId(true);
 	int			key_col = 2;	/* line, lid, key, ... */
 	int64		nedges = 0;
@@ -138,6 +147,7 @@ hf_direct_models(HfDirect *d, HfRow **rows, int nrows, Datum snapshot, const HfT
 	hf_rel_open(&history, d->history);
 	hf_rel_open(&edges, d->edges);
 	hf_rel_open(&cards, d->cards);
+	hf_rel_open(&changes, d->changes);
 	qsort(rows, nrows, sizeof(HfRow *), row_key_cmp);
 	for (int i = 0; i < nrows; i++)
 	{
@@ -147,6 +157,7 @@ hf_direct_models(HfDirect *d, HfRow **rows, int nrows, Datum snapshot, const HfT
 		bool		mn[HF_MAX_STAGE_COLS + 2];
 		Datum		hv[6];
 		bool		hn[6] = {false, false, false, false, false, false};
+		bool		cn[1] = {false};
 
 		memcpy(mv, row->values + key_col, sizeof(Datum) * (n - 2));
 		memcpy(mn, row->nulls + key_col, sizeof(bool) * (n - 2));
@@ -164,6 +175,7 @@ hf_direct_models(HfDirect *d, HfRow **rows, int nrows, Datum snapshot, const HfT
 		hv[5] = row->values[d->col_likes];
 		hn[5] = row->nulls[d->col_likes];
 		hf_rel_insert(&history, cid, hv, hn, hbis);
+		hf_rel_insert(&changes, cid, hv, cn, cbis);
 
 		nedges += hf_insert_lineage_rows(&edges, &cards, cid, row, tc, ebis);
 		CHECK_FOR_INTERRUPTS();
@@ -171,10 +183,12 @@ hf_direct_models(HfDirect *d, HfRow **rows, int nrows, Datum snapshot, const HfT
 	FreeBulkInsertState(bis);
 	FreeBulkInsertState(hbis);
 	FreeBulkInsertState(ebis);
+	FreeBulkInsertState(cbis);
 	hf_rel_close(&models);
 	hf_rel_close(&history);
 	hf_rel_close(&edges);
 	hf_rel_close(&cards);
+	hf_rel_close(&changes);
 	CommandCounterIncrement();
 	return nedges;
 }

@@ -4,6 +4,7 @@
  * The plain-insert path of a models import: when no model of a batch can
  * have a row yet, its models, history, edges and card-base rows are written
  * straight into their tables, as COPY would, instead of through staging.
+ * Their keys go to model_changes, as merge_models would record them.
  */
 #ifndef HF_IMPORT_DIRECT_H
 #define HF_IMPORT_DIRECT_H
@@ -19,6 +20,7 @@ typedef struct HfDirect
 	Oid			history;
 	Oid			edges;
 	Oid			cards;
+	Oid			changes;		/* model_changes: the new keys, for refresh() */
 	int			col_downloads;	/* positions in the staging row */
 	int			col_downloads_all;
 	int			col_likes;

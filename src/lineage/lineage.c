@@ -469,6 +469,7 @@ hf_lin_index_keys(HfLinInput *in, int32 *lo, int32 **sorted_keys)
 
 /* the session's table of freshly computed lineage rows (see hf_lin_merge) */
 #define HF_LIN_NEW	"hfstate_lineage_new"
+#define HF_LIN_CHANGED	"hfstate_lineage_changed"
 
 /* run one SPI command of refresh_lineage's, failing with its text */
 static void
@@ -522,7 +523,10 @@ hf_lin_new_table(Oid nsp)
  * the dead rows of a rolled-back refresh) the planner takes a nested loop,
  * whose inner side would otherwise scan the whole new table once for every
  * lineage row (4.5M rows read for 3,000 nodes).  The rows deleted,
- * inserted or updated are reported at DEBUG1.
+ * inserted or updated are reported at DEBUG1, and their keys appended to
+ * the caller's temporary table hfstate_lineage_changed (key integer) when
+ * the session has one: the incremental refresh() recomputes the facts of
+ * those models only.
  */
 static void
 hf_lin_merge(Oid nsp)
@@ -530,20 +534,29 @@ hf_lin_merge(Oid nsp)
 	const char *lin = quote_qualified_identifier(get_namespace_name(nsp), "lineage");
 	StringInfoData sql;
 	int64		changed = 0;
+	Oid			changed_rel;
+	bool		record;
+	const char *pre;
+	const char *post;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	changed_rel = RelnameGetRelid(HF_LIN_CHANGED);
+	record = OidIsValid(changed_rel) && isTempNamespace(get_rel_namespace(changed_rel));
+	/* with a table of changed keys, each statement appends the keys it wrote */
+	pre = record ? "WITH w AS (" : "";
+	post = record ? " RETURNING l.key) INSERT INTO pg_temp." HF_LIN_CHANGED " SELECT key FROM w" : "";
 	hf_lin_spi("CREATE INDEX ON pg_temp." HF_LIN_NEW " (key)", SPI_OK_UTILITY);
 	hf_lin_spi("ANALYZE pg_temp." HF_LIN_NEW, SPI_OK_UTILITY);
 	initStringInfo(&sql);
 	appendStringInfo(&sql,
-					 "DELETE FROM %s l WHERE NOT EXISTS "
-					 "(SELECT 1 FROM pg_temp." HF_LIN_NEW " n WHERE n.key = l.key)", lin);
-	hf_lin_spi(sql.data, SPI_OK_DELETE);
+					 "%sDELETE FROM %s l WHERE NOT EXISTS "
+					 "(SELECT 1 FROM pg_temp." HF_LIN_NEW " n WHERE n.key = l.key)%s", pre, lin, post);
+	hf_lin_spi(sql.data, record ? SPI_OK_INSERT : SPI_OK_DELETE);
 	changed += SPI_processed;
 	resetStringInfo(&sql);
 	appendStringInfo(&sql,
-					 "INSERT INTO %s AS l SELECT * FROM pg_temp." HF_LIN_NEW " "
+					 "%sINSERT INTO %s AS l SELECT * FROM pg_temp." HF_LIN_NEW " "
 					 "ON CONFLICT (key) DO UPDATE SET depth_max = excluded.depth_max, "
 					 "depth_min = excluded.depth_min, n_parents = excluded.n_parents, "
 					 "dangling_parents = excluded.dangling_parents, n_roots = excluded.n_roots, "
@@ -551,7 +564,7 @@ hf_lin_merge(Oid nsp)
 					 "children = excluded.children, descendants = excluded.descendants, "
 					 "desc_finetune = excluded.desc_finetune, desc_adapter = excluded.desc_adapter, "
 					 "desc_quantized = excluded.desc_quantized, desc_merge = excluded.desc_merge "
-					 "WHERE (l.*) IS DISTINCT FROM (excluded.*)", lin);
+					 "WHERE (l.*) IS DISTINCT FROM (excluded.*)%s", pre, lin, post);
 	hf_lin_spi(sql.data, SPI_OK_INSERT);
 	changed += SPI_processed;
 	hf_lin_spi("DROP TABLE pg_temp." HF_LIN_NEW, SPI_OK_UTILITY);

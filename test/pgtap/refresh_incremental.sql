@@ -21,6 +21,20 @@
 --   (b) weeks 1 and 3, refresh(); then week 2, refresh();
 --   (c) weeks 1..4 with refresh() after each; week 3 again with changed counters and one model more; refresh();
 --   (d) (c), then week 5 (newer than any processed snapshot), refresh().
+-- Then each input of the sizes, root namespaces and model facts steps, one after the other on one
+-- history (weeks 1..3 refreshed), each followed by refresh() and the comparison:
+--   (e) week 4 with changed content: g = 7 gains the tags chemistry and moe, g = 11 and g = 2 (the
+--       root of g = 7, 12, 17, ...: their root namespace and derived attribution) another author (acme), g = 6 another safetensors count, g = 4 (the base of the GGUF g = 5) a safetensors count
+--       where it had none, so its quantized child's size changes with it;
+--   (f) a config.json for g = 14 (base of the GGUF g = 15): its size, and g = 15's, from the config;
+--   (g) week 5 in which g = 11 becomes a quantization of g = 14 (a new base-model edge: sizes, lineage,
+--       roots of g = 11) and the content of (e) goes back;
+--   (h) a registry edit: ghost registered (CA, industry), solo's row changed (FR);
+--   (i) a tag-rule edit (lerobot a science tag) and a family edit (acme the family Acme).
+-- (e)-(g) take the changed-models path of the three steps, and (e), (f) recompute a few models only;
+-- (h) recomputes every model fact, (i) also every root namespace, while sizes stay on the changed path;
+--   (j) week 6 with the changes of (e) and refresh_changed_share 0.05: every step recomputes every model;
+--   (k) (run first) from empty tables already refreshed, week 1 (a first import, written by the plain-insert path).
 -- After each scenario's last incremental refresh every relation is captured, refresh(true) is run and
 -- captured too, and each relation is one bag_eq assertion.
 BEGIN;
@@ -34,7 +48,7 @@ SELECT unnest(ARRAY['model_snapshots', 'model_downloads', 'model_facts', 'model_
                     'model_root_namespaces']);
 CREATE TEMP TABLE snaps (tag text, rel text, r text);
 
-SELECT plan(4 * (SELECT count(*)::integer FROM rels) + 6);
+SELECT plan(11 * (SELECT count(*)::integer FROM rels) + 6 + 14);
 
 -- the models of week w (1..6); variant 'c' is the re-import of week 3 with changed counters and one model more
 CREATE FUNCTION pg_temp.models_json(w integer, variant text) RETURNS SETOF text LANGUAGE sql AS $f$
@@ -61,7 +75,7 @@ WITH g AS (
       FROM generate_series(1, 36) g
 )
 SELECT jsonb_strip_nulls(jsonb_build_object(
-           'id', m.id, 'author', m.ns,
+           'id', m.id, 'author', CASE WHEN variant = 'e' AND m.g IN (2, 11) THEN 'acme' ELSE m.ns END,
            'createdAt', to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS".000Z"'),
            'downloads', 5 * m.g + w,
            'downloadsAllTime', CASE WHEN m.g = 22 AND w = 4 THEN NULL ELSE m.dat END,
@@ -72,11 +86,19 @@ SELECT jsonb_strip_nulls(jsonb_build_object(
                                                 CASE WHEN m.g % 5 = 0 THEN 'gguf' END,
                                                 CASE WHEN m.g % 4 = 1 THEN 'lerobot' END,
                                                 CASE WHEN m.g % 6 = 2 THEN 'biology' END,
-                                                CASE WHEN m.g % 8 = 5 THEN 'amd' END, 'license:mit'], NULL)),
-           'safetensors', CASE WHEN m.g % 3 = 0 AND m.g % 5 <> 0
+                                                CASE WHEN m.g % 8 = 5 THEN 'amd' END,
+                                                CASE WHEN variant = 'e' AND m.g = 7 THEN 'chemistry' END,
+                                                CASE WHEN variant = 'e' AND m.g = 7 THEN 'moe' END, 'license:mit'], NULL)),
+           'safetensors', CASE WHEN variant = 'e' AND m.g IN (4, 6)
+                               THEN jsonb_build_object('parameters', jsonb_build_object('BF16', m.g * 300000000::bigint),
+                                                       'total', m.g * 300000000::bigint)
+                               WHEN m.g % 3 = 0 AND m.g % 5 <> 0
                                THEN jsonb_build_object('parameters', jsonb_build_object('BF16', m.g * 100000000::bigint),
                                                        'total', m.g * 100000000::bigint) END,
-           'baseModels', CASE WHEN m.g % 5 = 0
+           'baseModels', CASE WHEN variant = 'g' AND m.g = 11
+                                   THEN jsonb_build_object('relation', 'quantized', 'models',
+                                            jsonb_build_array(jsonb_build_object('id', p14.id)))
+                              WHEN m.g % 5 = 0
                                    THEN jsonb_build_object('relation', 'quantized', 'models',
                                             jsonb_build_array(jsonb_build_object('id', p1.id)))
                               WHEN m.g % 5 = 2 AND m.g > 5
@@ -88,6 +110,7 @@ SELECT jsonb_strip_nulls(jsonb_build_object(
                          END))::text
   FROM m
   LEFT JOIN p p1 ON p1.g = m.g - 1 LEFT JOIN p p2 ON p2.g = m.g - 2 LEFT JOIN p p5 ON p5.g = m.g - 5
+  LEFT JOIN p p14 ON p14.g = 14
 UNION ALL
 SELECT '{"id": "pandas-lab/added-late-7b", "author": "pandas-lab", "createdAt": "2025-03-12T08:00:00.000Z",'
        ' "downloads": 9, "downloadsAllTime": 77, "baseModels": {"relation": "finetune", "models": [{"id": "acme/model-7-10b"}]}}'
@@ -119,6 +142,19 @@ BEGIN
     PERFORM hfstate.import_models(mf, snap);
     PERFORM hfstate.import_datasets(df, snap);
 END
+$f$;
+
+-- refresh(), logging its steps in runs under tag
+CREATE TEMP TABLE runs (tag text, ord integer, step text, rows bigint);
+CREATE FUNCTION pg_temp.refresh_as(tag text) RETURNS void LANGUAGE sql AS $f$
+INSERT INTO runs SELECT tag, row_number() OVER (), r.step, r.rows FROM hfstate.refresh() r
+$f$;
+CREATE FUNCTION pg_temp.steps(t text) RETURNS text LANGUAGE sql AS $f$
+SELECT string_agg(step, ', ' ORDER BY ord) FROM runs
+ WHERE tag = t AND (step LIKE 'sizes%' OR step LIKE 'root namespaces%' OR step LIKE 'model facts%')
+$f$;
+CREATE FUNCTION pg_temp.step_rows(t text, s text) RETURNS bigint LANGUAGE sql AS $f$
+SELECT rows FROM runs WHERE tag = t AND step = s
 $f$;
 
 -- refresh() and the downloads step it took: 'downloads (full)' or 'downloads (new snapshots)'
@@ -179,6 +215,19 @@ $f$;
 INSERT INTO hfstate.author_registry (namespace, country, developer_type) VALUES
     ('acme', 'US', 'industry'), ('pandas-lab', 'CN', 'academia'), ('solo', NULL, 'independent');
 
+-- (k) a first import after a refresh of empty tables: the plain-insert path of the importer records
+-- its new models too, and with a share of 1 they take the changed-models path
+DO $$BEGIN
+    INSERT INTO hfstate.settings (name, value) VALUES ('refresh_changed_share', '1');
+    PERFORM pg_temp.reset(); PERFORM hfstate.refresh();
+    PERFORM pg_temp.import_week(1); PERFORM pg_temp.refresh_as('k');
+END$$;
+SELECT is(pg_temp.step_rows('k', 'changed models'), 20::bigint, '(k) the 20 models of a first import are recorded');
+SELECT is(pg_temp.steps('k'), 'sizes (changed models), root namespaces (changed models), model facts (changed models)',
+          '(k) and refreshed on the changed-models path');
+SELECT * FROM pg_temp.compare('k');
+DELETE FROM hfstate.settings WHERE name = 'refresh_changed_share' AND source = 'user';
+
 -- (a) in date order
 DO $$BEGIN PERFORM pg_temp.reset(); END$$;
 SELECT results_eq('SELECT * FROM pg_temp.weeks(1, 6)',
@@ -209,6 +258,78 @@ END$$;
 SELECT is(pg_temp.refresh_step(), 'downloads (new snapshots)', '(d) week 5 after the re-import: incremental');
 SELECT * FROM pg_temp.compare('d');
 
+-- (e) content changes in a newer snapshot, a changed base model and its quantized child; with 32
+-- models, a change of 9 is more than a quarter of them: the share that takes the changed-models path is raised
+DO $$BEGIN
+    INSERT INTO hfstate.settings (name, value) VALUES ('refresh_changed_share', '0.5');
+    PERFORM pg_temp.reset(); PERFORM pg_temp.weeks(1, 3);
+    PERFORM pg_temp.import_week(4, 'e'); PERFORM pg_temp.refresh_as('e');
+END$$;
+SELECT is(pg_temp.steps('e'), 'sizes (changed models), root namespaces (changed models), model facts (changed models)',
+          '(e) content changes: the three steps take the changed-models path');
+-- recorded: g = 2, 4, 6, 7, 11 and the four models new in week 4 (23, 27, 31, 35); sized: those and g = 5
+SELECT is(pg_temp.step_rows('e', 'changed models'), 9::bigint, '(e) nine models recorded as changed');
+SELECT is(pg_temp.step_rows('e', 'sizes (changed models)'), 10::bigint,
+          '(e) ten models sized: the changed ones and the quantized child of g = 4');
+SELECT cmp_ok(pg_temp.step_rows('e', 'model facts (changed models)'), '<', 20::bigint,
+              '(e) fewer than 20 of the 32 model facts recomputed');
+SELECT * FROM pg_temp.compare('e');
+
+-- (f) a config.json for a base model of a quantized repo
+DO $$BEGIN
+    EXECUTE format($c$COPY (SELECT jsonb_build_object('id', 'acme/model-14-7b', 'config',
+                       '{"model_type": "llama", "hidden_size": 2048, "intermediate_size": 5632, "num_hidden_layers": 22,
+                         "num_attention_heads": 32, "num_key_value_heads": 4, "vocab_size": 32000}'::jsonb)::text)
+                   TO %L (FORMAT csv, QUOTE e'\x01', DELIMITER e'\x02')$c$, '/tmp/hfstate_tap_inc_configs.jsonl');
+    PERFORM hfstate.import_configs('/tmp/hfstate_tap_inc_configs.jsonl');
+    PERFORM pg_temp.refresh_as('f');
+END$$;
+SELECT is(pg_temp.step_rows('f', 'sizes (changed models)'), 2::bigint,
+          '(f) a config import sizes its model and the quantized child, nothing else');
+SELECT is((SELECT total_source || ' ' || total FROM hfstate.model_sizes s JOIN hfstate.models m USING (key)
+            WHERE m.id = 'pandas-lab/model-15-10b-GGUF'), 'base_model 1100048384',
+          '(f) the quantized child takes the size computed from its base''s new config');
+SELECT * FROM pg_temp.compare('f');
+
+-- (g) a new base-model edge: g = 11 becomes a quantization of g = 14
+DO $$BEGIN PERFORM pg_temp.import_week(5, 'g'); PERFORM pg_temp.refresh_as('g'); END$$;
+SELECT is(pg_temp.steps('g'), 'sizes (changed models), root namespaces (changed models), model facts (changed models)',
+          '(g) a new edge: the three steps take the changed-models path');
+SELECT * FROM pg_temp.compare('g');
+
+-- (h) registry edits
+DO $$BEGIN
+    INSERT INTO hfstate.author_registry (namespace, country, developer_type) VALUES ('ghost', 'CA', 'industry');
+    UPDATE hfstate.author_registry SET country = 'FR' WHERE namespace = 'solo' AND source = 'user';
+    PERFORM pg_temp.refresh_as('h');
+END$$;
+SELECT is(pg_temp.steps('h'), 'sizes (changed models), root namespaces (changed models), model facts',
+          '(h) a registry edit recomputes every model fact');
+SELECT is(pg_temp.step_rows('h', 'sizes (changed models)'), 0::bigint, '(h) no model sized');
+SELECT * FROM pg_temp.compare('h');
+
+-- (i) a tag-rule edit and a family edit
+DO $$BEGIN
+    INSERT INTO hfstate.tag_rules (rule_set, category, match, pattern) VALUES ('science', 'robotics', 'tag', 'LeRobot');
+    INSERT INTO hfstate.families (namespace, family) VALUES ('acme', 'Acme');
+    PERFORM pg_temp.refresh_as('i');
+END$$;
+SELECT is(pg_temp.steps('i'), 'sizes (changed models), root namespaces, model facts',
+          '(i) tag-rule and family edits recompute every root namespace and model fact');
+SELECT ok((SELECT count(*) FROM hfstate.model_facts WHERE 'robotics' = ANY (science)) > 0
+          AND (SELECT count(*) FROM hfstate.model_root_namespaces WHERE family = 'Acme') > 0,
+          '(i) the edits reach the facts and root namespaces');
+SELECT * FROM pg_temp.compare('i');
+
+-- (j) more changed models than the share allows: every step recomputes every model
+DO $$BEGIN
+    UPDATE hfstate.settings SET value = '0.05' WHERE name = 'refresh_changed_share' AND source = 'user';
+    PERFORM pg_temp.import_week(6, 'e'); PERFORM pg_temp.refresh_as('j');
+END$$;
+SELECT is(pg_temp.steps('j'), 'sizes, root namespaces, model facts',
+          '(j) above refresh_changed_share the three steps recompute every model');
+SELECT * FROM pg_temp.compare('j');
+
 -- the data reaches what the comparison is about: clamped steps, counted first steps and baselines,
 -- lineage, sizes and attribution all have rows
 SELECT ok((SELECT count(*) FILTER (WHERE clamped) > 0 AND count(*) FILTER (WHERE prev_snapshot IS NULL AND downloads IS NOT NULL) > 0
@@ -220,4 +341,5 @@ SELECT ok((SELECT count(*) FILTER (WHERE clamped) > 0 AND count(*) FILTER (WHERE
           'the data has clamped steps, counted first steps, baselines, roots, sizes and four attributions');
 
 SELECT * FROM finish();
+
 ROLLBACK;
