@@ -16,20 +16,26 @@ WITH repos AS (
     SELECT 'd', created_year, pg_catalog.lower(author) FROM @extschema@.datasets
     UNION ALL
     SELECT 's', created_year, pg_catalog.lower(author) FROM @extschema@.spaces
+), year_ns AS (
+    -- one pass over every repo: its counts per (year, namespace); the year NULL is a group of its own
+    SELECT year, ns,
+           count(*) FILTER (WHERE kind = 'm') AS models,
+           count(*) FILTER (WHERE kind = 'd') AS datasets,
+           count(*) FILTER (WHERE kind = 's') AS spaces
+      FROM repos GROUP BY year, ns
 ), first_year AS (
     -- a creator's first year: NULL (unknown, <= 2022) sorts before every real year
     SELECT ns, CASE WHEN bool_or(year IS NULL) THEN NULL ELSE min(year) END AS year
-      FROM repos WHERE ns IS NOT NULL GROUP BY ns
-), years AS (
-    SELECT DISTINCT year FROM repos
+      FROM year_ns WHERE ns IS NOT NULL GROUP BY ns
+), new_creators AS (
+    SELECT year, count(*) AS new_creators FROM first_year GROUP BY year
 ), per_year AS (
-    SELECT y.year,
-           (SELECT count(*) FROM repos r WHERE r.kind = 'm' AND r.year IS NOT DISTINCT FROM y.year) AS new_models,
-           (SELECT count(*) FROM repos r WHERE r.kind = 'd' AND r.year IS NOT DISTINCT FROM y.year) AS new_datasets,
-           (SELECT count(*) FROM repos r WHERE r.kind = 's' AND r.year IS NOT DISTINCT FROM y.year) AS new_spaces,
-           (SELECT count(*) FROM first_year f WHERE f.year IS NOT DISTINCT FROM y.year) AS new_creators,
-           (SELECT count(DISTINCT r.ns) FROM repos r WHERE r.year IS NOT DISTINCT FROM y.year) AS active_creators
-      FROM years y
+    SELECT p.*, coalesce(c.new_creators, 0) AS new_creators
+      FROM (SELECT year,
+                   sum(models)::bigint AS new_models, sum(datasets)::bigint AS new_datasets,
+                   sum(spaces)::bigint AS new_spaces, count(ns) AS active_creators
+              FROM year_ns GROUP BY year) p
+      LEFT JOIN new_creators c ON c.year IS NOT DISTINCT FROM p.year
 ), cum AS (
     SELECT p.*,
            sum(new_models) OVER w AS cumulative_models,

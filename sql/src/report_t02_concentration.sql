@@ -4,16 +4,24 @@
 -- over model_attribution (20_registry.sql).
 
 CREATE VIEW hfstate_live.report_concentration AS
-WITH d AS (
-    SELECT downloads_all_time::double precision AS x FROM @extschema@.models WHERE downloads_all_time IS NOT NULL
+WITH m AS MATERIALIZED (
+    -- one scan of models (a wide table) for all three levels
+    SELECT pg_catalog.lower(author) AS ns, downloads_all_time
+      FROM @extschema@.models WHERE downloads_all_time IS NOT NULL
+), d AS (
+    SELECT downloads_all_time::double precision AS x FROM m
 ), n AS (
-    SELECT count(*) AS n FROM d
+    SELECT count(*) AS n FROM m
+), per_namespace AS (
+    SELECT ns, sum(downloads_all_time) AS downloads FROM m GROUP BY ns
 ), authors AS (
-    SELECT sum(downloads_all_time)::double precision AS x FROM @extschema@.models
-     WHERE downloads_all_time IS NOT NULL GROUP BY pg_catalog.lower(author)
+    SELECT downloads::double precision AS x FROM per_namespace
 ), countries AS (
-    SELECT sum(downloads_all_time)::double precision AS x FROM @extschema@.model_attribution
-     WHERE downloads_all_time IS NOT NULL AND country NOT IN ('unknown', 'none') GROUP BY country
+    -- model_attribution's direct country: registered namespaces with a country code
+    SELECT sum(p.downloads)::double precision AS x
+      FROM per_namespace p JOIN @extschema@.authors a ON a.namespace_key = p.ns
+     WHERE a.country IS NOT NULL AND a.country NOT IN ('unknown', 'none')
+     GROUP BY a.country
 )
 SELECT count(*)::bigint AS models,
        sum(x)::bigint AS downloads,

@@ -231,12 +231,20 @@ COMMENT ON VIEW @extschema@.model_downloads_monthly IS
 'Downloads of each model per calendar month: the steps of model_downloads whose closing snapshot falls in the month (a step between snapshots on both sides of a month boundary counts in the later month).';
 
 CREATE VIEW hfstate_live.report_downloads_by_country_month AS
-WITH g AS (
-    SELECT d.month, a.o, a.attribution,
-           CASE a.attribution WHEN 'derived' THEN f.derived_country ELSE f.country END AS country,
-           sum(d.downloads) AS downloads, sum(d.clamped_steps) AS clamped_steps
-      FROM @extschema@.model_downloads_monthly d
+WITH b AS (
+    -- one pass over the steps: per month and pair of attributions (the sums model_downloads_monthly
+    -- would give, without grouping by model first), then one row per attribution
+    SELECT date_trunc('month', d.snapshot)::date AS month, f.country AS direct, f.derived_country AS derived,
+           sum(d.downloads) AS downloads, count(*) FILTER (WHERE d.clamped) AS clamped_steps
+      FROM @extschema@.model_downloads d
       JOIN @extschema@.model_facts f ON f.key = d.repo
+     WHERE d.downloads IS NOT NULL
+     GROUP BY 1, 2, 3
+), g AS (
+    SELECT b.month, a.o, a.attribution,
+           CASE a.attribution WHEN 'derived' THEN b.derived ELSE b.direct END AS country,
+           sum(b.downloads) AS downloads, sum(b.clamped_steps) AS clamped_steps
+      FROM b
      CROSS JOIN (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
      GROUP BY 1, 2, 3, 4
 )
@@ -251,12 +259,20 @@ COMMENT ON VIEW hfstate_live.report_downloads_by_country_month IS
 'T3 per calendar month: downloads of the steps between snapshots closing in the month (model_downloads_monthly), by country, direct and derived attribution; shares add up to 1 per month and attribution; snapshots = snapshots closing steps in that month (the first and last months of the data are partial).';
 
 CREATE VIEW hfstate_live.report_downloads_by_type_month AS
-WITH g AS (
-    SELECT d.month, a.o, a.attribution,
-           CASE a.attribution WHEN 'derived' THEN f.derived_developer_type ELSE f.developer_type END AS developer_type,
-           sum(d.downloads) AS downloads, sum(d.clamped_steps) AS clamped_steps
-      FROM @extschema@.model_downloads_monthly d
+WITH b AS (
+    -- one pass over the steps: per month and pair of attributions (the sums model_downloads_monthly
+    -- would give, without grouping by model first), then one row per attribution
+    SELECT date_trunc('month', d.snapshot)::date AS month, f.developer_type AS direct, f.derived_developer_type AS derived,
+           sum(d.downloads) AS downloads, count(*) FILTER (WHERE d.clamped) AS clamped_steps
+      FROM @extschema@.model_downloads d
       JOIN @extschema@.model_facts f ON f.key = d.repo
+     WHERE d.downloads IS NOT NULL
+     GROUP BY 1, 2, 3
+), g AS (
+    SELECT b.month, a.o, a.attribution,
+           CASE a.attribution WHEN 'derived' THEN b.derived ELSE b.direct END AS developer_type,
+           sum(b.downloads) AS downloads, sum(b.clamped_steps) AS clamped_steps
+      FROM b
      CROSS JOIN (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
      GROUP BY 1, 2, 3, 4
 )
@@ -291,15 +307,21 @@ COMMENT ON FUNCTION @extschema@.first_year_downloads(date, date) IS
 'The paper''s one_year_rolling: for each model created between from_date and to_date (NULL from_date = one year before the latest snapshot; NULL to_date = no limit; the createdAt sentinel excluded), its downloads in its first year: the greatest downloadsAllTime of the snapshots within a year of its creation (the counter starts at creation). Models without a snapshot in their first year have no row; for models younger than a year the figure is their first year so far (last_snapshot says up to when).';
 
 CREATE VIEW hfstate_live.report_downloads_first_year AS
-WITH g AS (
+WITH combos AS (
+    -- the models' first-year downloads per combination of the four attributions, then fanned out
+    SELECT f.country, f.derived_country, f.developer_type, f.derived_developer_type,
+           count(*) AS models, sum(y.downloads) AS downloads
+      FROM @extschema@.first_year_downloads() y
+      JOIN @extschema@.model_facts f ON f.key = y.repo
+     GROUP BY 1, 2, 3, 4
+), g AS (
     SELECT a.o, a.attribution, dm.o AS dmo, dm.dimension,
            CASE WHEN dm.dimension = 'country' AND a.attribution = 'direct' THEN f.country
                 WHEN dm.dimension = 'country' THEN f.derived_country
                 WHEN a.attribution = 'direct' THEN f.developer_type
                 ELSE f.derived_developer_type END AS grp,
-           count(*) AS models, sum(y.downloads) AS downloads
-      FROM @extschema@.first_year_downloads() y
-      JOIN @extschema@.model_facts f ON f.key = y.repo
+           sum(f.models) AS models, sum(f.downloads) AS downloads
+      FROM combos f
      CROSS JOIN (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
      CROSS JOIN (VALUES (1, 'country'), (2, 'developer_type')) dm(o, dimension)
      GROUP BY 1, 2, 3, 4, 5

@@ -23,7 +23,11 @@ BEGIN ATOMIC
         SELECT country, programme, created_month AS month, count(*) AS n FROM m GROUP BY 1, 2, 3
     ), dl AS (
         SELECT m.country, m.programme, d.month, sum(d.downloads) AS downloads, count(*) AS models
-          FROM m JOIN @extschema@.model_downloads_monthly d ON d.repo = m.key GROUP BY 1, 2, 3
+          FROM m JOIN @extschema@.model_downloads_monthly d ON d.repo = m.key
+         -- the join's keys again as a filter the view's grouping lets through: the months of these
+         -- models only, read by index, instead of every model's months
+         WHERE d.repo = ANY (ARRAY(SELECT m3.key FROM m m3))
+         GROUP BY 1, 2, 3
     )
     SELECT mo.month, p.country, p.programme, coalesce(nm.n, 0)::bigint, coalesce(dl.downloads, 0)::bigint,
            coalesce(dl.models, 0)::bigint

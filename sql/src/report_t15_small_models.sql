@@ -22,12 +22,16 @@ COMMENT ON VIEW hfstate_live.report_small_models IS
 'T15 among text-generation models (pipeline_tag): models and all-time downloads per size bucket of the resolved total (unknown = no size), share of downloads, and the median (percentile_cont, the mean of the 5th and 6th) of the all-time downloads of the 10 most downloaded models of the bucket.';
 
 CREATE VIEW hfstate_live.report_small_models_summary AS
-SELECT (SELECT sum(downloads) FROM hfstate_live.report_small_models)::bigint AS downloads,
-       (SELECT downloads FROM hfstate_live.report_small_models WHERE bucket = '1–9B')::bigint AS downloads_1_9b,
-       (SELECT share_downloads FROM hfstate_live.report_small_models WHERE bucket = '1–9B') AS share_1_9b,
-       (SELECT top10_median FROM hfstate_live.report_small_models WHERE bucket = '1–9B') AS top10_median_1_9b,
-       (SELECT top10_median FROM hfstate_live.report_small_models WHERE bucket = '100B+') AS top10_median_100b_plus,
-       (SELECT top10_median FROM hfstate_live.report_small_models WHERE bucket = '1–9B')
-         / NULLIF((SELECT top10_median FROM hfstate_live.report_small_models WHERE bucket = '100B+'), 0) AS top10_median_ratio;
+WITH s AS (
+    -- report_small_models computed once (a CTE read several times is materialised)
+    SELECT bucket, downloads, share_downloads, top10_median FROM hfstate_live.report_small_models
+)
+SELECT (SELECT sum(downloads) FROM s)::bigint AS downloads,
+       (SELECT downloads FROM s WHERE bucket = '1–9B')::bigint AS downloads_1_9b,
+       (SELECT share_downloads FROM s WHERE bucket = '1–9B') AS share_1_9b,
+       (SELECT top10_median FROM s WHERE bucket = '1–9B') AS top10_median_1_9b,
+       (SELECT top10_median FROM s WHERE bucket = '100B+') AS top10_median_100b_plus,
+       (SELECT top10_median FROM s WHERE bucket = '1–9B')
+         / NULLIF((SELECT top10_median FROM s WHERE bucket = '100B+'), 0) AS top10_median_ratio;
 COMMENT ON VIEW hfstate_live.report_small_models_summary IS
 'T15 headline: all-time downloads of text-generation models, those of 1–9B models and their share, and the median downloads of the top 10 models of the 1–9B and 100B+ buckets with their ratio (1–9B over 100B+).';

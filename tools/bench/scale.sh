@@ -184,9 +184,16 @@ printf "    %-40s %10s (models %s, datasets %s, spaces %s)\n" "DuckDB load of th
 echo "  one more weekly snapshot ($(ls "$next/models")), then refresh()"
 while read -r kind kms; do printf "    import %-33s %10s\n" "$kind" "$(sec "$kms")"; done <<<"$imp1_kind"
 printf "    %-40s %10s\n" "import (wall)" "$(sec "$imp1")"
+rep1_sum=0
 while read -r step rows mss; do
-    printf "    refresh: %-31s %10s  %10d rows\n" "${step//_/ }" "$(sec "$mss")" "$rows"
+    case $step in     # "report report_growth" came as report_report_growth; other steps are words
+        report_report_*) name="report ${step#report_}"
+                         rep1_sum=$(awk -v a="$rep1_sum" -v b="$mss" 'BEGIN { print a + b }') ;;
+        *) name=${step//_/ } ;;
+    esac
+    printf "    refresh: %-40s %10s  %10d rows\n" "$name" "$(sec "$mss")" "$rows"
 done <<<"$refresh1_rows"
+printf "    %-49s %10s\n" "refresh: sum of the report table steps" "$(sec "$rep1_sum")"
 printf "    %-40s %10s\n" "refresh (wall)" "$(sec "$ref1")"
 
 read -r hbytes hrows hsnaps <<<"$hist"
