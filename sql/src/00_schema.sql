@@ -61,6 +61,11 @@ COMMENT ON TABLE @extschema@.model_nodes IS
 'Every model id hfstate has seen: imported models (present) and parents named by the Hub that are not in the data (dangling). Ids match case-insensitively through lid = lower(id); id keeps the dump''s casing.';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.model_nodes', '');
 
+-- models, datasets and spaces: fillfactor 50.  A weekly import updates nearly every current row (its
+-- counters move) and no index covers an updated column, so each update can stay on its page (HOT: no
+-- index entry, the previous week's version pruned in place) when the page has room for a second version
+-- of its rows.  At the default 100 every update moved the row to a new page: after 12 weekly snapshots
+-- of the 100,000-model sample models took 768 MB instead of 144 MB, and every scan read the dead rows.
 CREATE TABLE @extschema@.models (
     key                integer PRIMARY KEY,
     id                 text NOT NULL,
@@ -93,7 +98,7 @@ CREATE TABLE @extschema@.models (
     config             jsonb,
     first_seen         date NOT NULL,
     last_seen          date NOT NULL
-);
+) WITH (fillfactor = 50);
 COMMENT ON TABLE @extschema@.models IS
 'Current state of each model: the latest imported snapshot''s row, typed columns extracted at load time. created_year is NULL for the Hub''s unknown-creation sentinel (2022-03-02T23:29:04Z). card and config keep the raw JSON.';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.models', '');
@@ -121,7 +126,7 @@ CREATE TABLE @extschema@.datasets (
     first_seen         date NOT NULL,
     last_seen          date NOT NULL,
     lid                text COLLATE "C" NOT NULL UNIQUE GENERATED ALWAYS AS (pg_catalog.lower(id COLLATE "C")) STORED
-);
+) WITH (fillfactor = 50);
 COMMENT ON TABLE @extschema@.datasets IS
 'Current state of each dataset (latest imported snapshot). task_categories and modalities come from the task_categories:* and modality:* tags.';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.datasets', '');
@@ -145,7 +150,7 @@ CREATE TABLE @extschema@.spaces (
     first_seen     date NOT NULL,
     last_seen      date NOT NULL,
     lid            text COLLATE "C" NOT NULL UNIQUE GENERATED ALWAYS AS (pg_catalog.lower(id COLLATE "C")) STORED
-);
+) WITH (fillfactor = 50);
 COMMENT ON TABLE @extschema@.spaces IS 'Current state of each Space (latest imported snapshot). Spaces have no downloads.';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.spaces', '');
 

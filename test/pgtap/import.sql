@@ -1,6 +1,6 @@
 -- Catalogue contracts of the importers and registry, and the SQLSTATEs of their errors.
 BEGIN;
-SELECT plan(38);
+SELECT plan(39);
 
 SELECT volatility_is('hfstate', 'import_file', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
 SELECT volatility_is('hfstate', 'import_upload', ARRAY['text', 'text', 'date', 'boolean', 'boolean'], 'volatile');
@@ -75,13 +75,21 @@ SELECT is((SELECT rows_new FROM hfstate.import_models('/tmp/hfstate_tap_stats.js
 ANALYZE hfstate.models;
 CREATE TEMP TABLE reads_before AS
 SELECT pg_stat_get_xact_tuples_returned('hfstate.stage_models_key'::regclass) AS stage,
-       pg_stat_get_xact_tuples_returned('hfstate.models_pkey'::regclass) AS models;
+       pg_stat_get_xact_tuples_returned('hfstate.models_pkey'::regclass) AS models,
+       pg_stat_get_xact_tuples_updated('hfstate.models'::regclass) AS updated,
+       pg_stat_get_xact_tuples_hot_updated('hfstate.models'::regclass) AS hot;
 SELECT is((SELECT rows_changed FROM hfstate.import_models('/tmp/hfstate_tap_stats.jsonl', '2025-03-08')), 3000::bigint,
           'statistics case: the next snapshot moves last_seen of every model');
 SELECT cmp_ok((SELECT pg_stat_get_xact_tuples_returned('hfstate.stage_models_key'::regclass) - stage FROM reads_before),
               '<=', 20 * 3000::bigint, 'statistics case: the batch is read at most 20 times over, not once per model');
 SELECT cmp_ok((SELECT pg_stat_get_xact_tuples_returned('hfstate.models_pkey'::regclass) - models FROM reads_before),
               '<=', 20 * 3000::bigint, 'statistics case: models is read by key for the batch only');
+-- the next snapshot's update of every current row stays on its page (fillfactor 50 leaves room for a
+-- second version of each row; at 100 nearly every update moved the row and left a dead one behind)
+SELECT cmp_ok((SELECT (pg_stat_get_xact_tuples_hot_updated('hfstate.models'::regclass) - hot)::numeric
+                      / NULLIF(pg_stat_get_xact_tuples_updated('hfstate.models'::regclass) - updated, 0)
+                 FROM reads_before),
+              '>=', 0.9, 'the weekly update of current models is a HOT update (stays on its page)');
 
 -- key lookups: an import into an empty model_nodes keeps the keys of the nodes it inserted and
 -- probes for nothing; the same file imported next to an unrelated node (every id probed) gives the same graph.

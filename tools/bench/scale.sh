@@ -67,6 +67,9 @@ q -c "SELECT hfstate.load_authors('$archive/authors.csv')" >/dev/null
 per_kind=$(q -F ' ' -c "SELECT kind, round(1000 * extract(epoch FROM sum(finished_at - started_at)))::bigint, sum(rows_imported),
                            count(*) FROM hfstate.import_runs GROUP BY kind ORDER BY min(run_id)")
 hist=$(q -F ' ' -c "SELECT pg_total_relation_size('hfstate.history'), count(*), count(DISTINCT snapshot) FROM hfstate.history")
+# the current tables after the archive: what every scan of them reads (dead row versions included)
+cur_mb=$(q -F ' ' -c "SELECT string_agg(format('%s %s MB', t, pg_total_relation_size(('hfstate.' || t)::regclass) / 1048576), ', ')
+                        FROM unnest(ARRAY['models', 'datasets', 'spaces']) t")
 
 t=$(now)
 refresh_rows=$(q -F ' ' -c "SELECT replace(step, ' ', '_'), coalesce(rows, 0), round(millis)::bigint FROM hfstate.refresh()" -c "$HWM")
@@ -213,4 +216,5 @@ printf "    %-62s import %s, refresh %s\n" "peak backend memory (VmHWM, shared b
 printf "    %-62s %.1f MB per snapshot (%d rows per snapshot, %d bytes per row, all kinds)\n" \
     "hfstate.history on disk (pg_total_relation_size / snapshots)" \
     "$(awk -v b="$hbytes" -v s="$hsnaps" 'BEGIN { print b / s / 1048576 }')" "$((hrows / hsnaps))" "$((hbytes / hrows))"
+printf "    %-62s %s\n" "current tables on disk after the archive (pg_total_relation_size)" "$cur_mb"
 printf "    %-62s %d MB of Parquet for %d snapshots\n" "for scale: the archive" "$pq_mb" "$k"
