@@ -64,7 +64,7 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.model_nodes', '');
 -- models, datasets and spaces: fillfactor 50.  A weekly import updates nearly every current row (its
 -- counters move) and no index covers an updated column, so each update can stay on its page (HOT: no
 -- index entry, the previous week's version pruned in place) when the page has room for a second version
--- of its rows.  At the default 100 every update moved the row to a new page: after 12 weekly snapshots
+-- of its rows.  At the default 100 nearly every update moved the row to a new page: after 12 weekly snapshots
 -- of the 100,000-model sample models took 768 MB instead of 144 MB, and every scan read the dead rows.
 CREATE TABLE @extschema@.models (
     key                integer PRIMARY KEY,
