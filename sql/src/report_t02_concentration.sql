@@ -32,9 +32,11 @@ SELECT count(*)::bigint AS models,
        @extschema@.share_below(x, 200) AS share_under_200,
        @extschema@.weighted_median(x, 1) AS median_downloads,
        @extschema@.gini(x) AS gini,
-       @extschema@.hhi(x) AS hhi_model,
-       (SELECT @extschema@.hhi(x) FROM authors) AS hhi_author,
-       (SELECT @extschema@.hhi(x) FROM countries) AS hhi_country
+       -- hhi sums floats: in a fixed order (ORDER BY x), so that the result does not depend on the
+       -- plan (parallel workers) or on the tables' physical order
+       @extschema@.hhi(x ORDER BY x) AS hhi_model,
+       (SELECT @extschema@.hhi(x ORDER BY x) FROM authors) AS hhi_author,
+       (SELECT @extschema@.hhi(x ORDER BY x) FROM countries) AS hhi_country
   FROM d;
 COMMENT ON VIEW hfstate_live.report_concentration IS
 'T2 Download concentration over all-time downloads per model (models with a downloadsAllTime): shares of the top 0.01%, 0.1%, 1% of models (ceil of the fraction of models, at least 1) and of the top 200; share of models with fewer than 200 downloads; median (lower median); Gini; HHI with shares in percent (0–10,000) over models, namespaces, and countries (attributed countries only). Computed with the hfstate aggregates (parallel-safe).';

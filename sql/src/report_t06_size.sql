@@ -23,9 +23,10 @@ SELECT m.created_year::integer AS year,
        coalesce(m.created_year::text, 'unknown (<= 2022)') AS period,
        count(*)::bigint AS models_with_size,
        sum(m.downloads_all_time)::bigint AS downloads,
-       (sum(s.total::float8 * m.downloads_all_time) / NULLIF(sum(m.downloads_all_time), 0)) AS mean_total,
+       -- exact numeric sums: the same result whatever the plan (parallel workers) or the row order
+       (sum(s.total::numeric * m.downloads_all_time) / NULLIF(sum(m.downloads_all_time), 0))::double precision AS mean_total,
        @extschema@.weighted_median(s.total::float8, m.downloads_all_time::float8) AS median_total,
-       (sum(s.effective::float8 * m.downloads_all_time) / NULLIF(sum(m.downloads_all_time), 0)) AS mean_effective,
+       (sum(s.effective::numeric * m.downloads_all_time) / NULLIF(sum(m.downloads_all_time), 0))::double precision AS mean_effective,
        @extschema@.weighted_median(s.effective::float8, m.downloads_all_time::float8) AS median_effective
   FROM @extschema@.models m JOIN @extschema@.model_sizes s ON s.key = m.key
  WHERE s.total IS NOT NULL

@@ -17,6 +17,23 @@
 -- order and definitions.  This file is last in name order (report_tables after report_t15_...),
 -- after every live view exists.
 
+-- report_result: the live result of one report view, numbered in its order
+CREATE FUNCTION hfstate_live.report_result(report name)
+RETURNS SETOF record
+LANGUAGE plpgsql STABLE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- RETURN QUERY may run its query in parallel, which PostgreSQL 15 never does for the query of
+    -- an INSERT ... SELECT: the live views scan tables of millions of rows.  row_number() over the
+    -- view's own ORDER BY (a subquery keeps it) is the public view's order
+    RETURN QUERY EXECUTE pg_catalog.format(
+        'SELECT pg_catalog.row_number() OVER () AS report_row, v.* FROM hfstate_live.%I v', report);
+END
+$$;
+COMMENT ON FUNCTION hfstate_live.report_result(name) IS
+'Internal, called by refresh_report(): the rows of the live view hfstate_live.<report> with their position in its order (report_row) first, computed by RETURN QUERY so that the view''s query can use parallel workers; the caller gives the columns of hfstate_live.<report>_rows as the column definition list.';
+
 -- refresh_report: replace the stored rows of one report view with its live result
 CREATE FUNCTION hfstate_live.refresh_report(report name)
 RETURNS bigint
@@ -25,6 +42,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     n bigint;
+    cols text;
 BEGIN
     IF report NOT LIKE 'report\_%'
        OR pg_catalog.to_regclass(pg_catalog.format('hfstate_live.%I', report)) IS NULL
@@ -34,17 +52,21 @@ BEGIN
                   DETAIL = 'A report is a view hfstate_live.report_X with a table hfstate_live.report_X_rows.',
                   HINT = 'The reports are the views hfstate.report_* (without the schema).';
     END IF;
+    SELECT pg_catalog.string_agg(pg_catalog.format('%I %s', a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod)),
+                                 ', ' ORDER BY a.attnum) INTO cols
+      FROM pg_catalog.pg_attribute a
+     WHERE a.attrelid = pg_catalog.format('hfstate_live.%I', report || '_rows')::regclass
+       AND a.attnum > 0 AND NOT a.attisdropped;
     -- DELETE, not TRUNCATE: readers keep the old rows until the caller commits, and never wait
     EXECUTE pg_catalog.format('DELETE FROM hfstate_live.%I', report || '_rows');
-    -- row_number() over the view's own ORDER BY (a subquery keeps it): the public view's order
-    EXECUTE pg_catalog.format('INSERT INTO hfstate_live.%I SELECT pg_catalog.row_number() OVER (), v.* FROM hfstate_live.%I v',
-                              report || '_rows', report);
+    EXECUTE pg_catalog.format('INSERT INTO hfstate_live.%I SELECT * FROM hfstate_live.report_result(%L) AS r(%s)',
+                              report || '_rows', report, cols);
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
 END
 $$;
 COMMENT ON FUNCTION hfstate_live.refresh_report(name) IS
-'Replaces the rows of table hfstate_live.<report>_rows with the result of the live view hfstate_live.<report>, numbered in its order (report_row), with DELETE and INSERT in the calling transaction; returns the rows written. refresh() calls it once per report view, after rebuilding the tables they read. Error 22023 when report names no report view.';
+'Replaces the rows of table hfstate_live.<report>_rows with the result of the live view hfstate_live.<report>, numbered in its order (report_row), with DELETE and INSERT in the calling transaction (the result computed by report_result(), in parallel where the plan allows); returns the rows written. refresh() calls it once per report view, after rebuilding the tables they read. Error 22023 when report names no report view.';
 
 DO $$
 DECLARE

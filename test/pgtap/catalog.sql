@@ -56,6 +56,7 @@ INSERT INTO expected_functions VALUES
     ('releases_by_namespace(text[])', 'f', 's', false, 's'),
     ('refresh_sizes()', 'f', 'v', false, 'u'),
     ('hfstate_live.refresh_report(name)', 'f', 'v', true, 'u'),
+    ('hfstate_live.report_result(name)', 'f', 's', true, 'u'),
     ('refresh_sizes(integer[])', 'f', 'v', false, 'u'),
     ('report_card_value(json,text)', 'f', 'i', false, 's'),
     ('report_cell(json,text)', 'f', 'i', false, 's'),
