@@ -205,83 +205,19 @@ SELECT created_year::integer AS year, derived_developer_type AS developer_type, 
 COMMENT ON VIEW hfstate_live.report_downloads_by_type_derived_year IS
 'T4 by creation year, derived attribution: all-time downloads of the models created each year by the developer type of their root base model''s namespace; shares add up to 1 within a year.';
 
--- window_downloads_by_attribution: what both 12-month views group.  The window's steps are summed
--- per combination of attributions straight away, without a group per model first (as
--- window_downloads() and downloads_share() do: at 3M models a hash of 3M groups that spilled to disk,
--- once per attribution); the models with steps in the window are counted by one probe per model.
--- The bounds are scalar subqueries (computed once): window_bounds() in FROM was called again for
--- every row on one side of a join
-CREATE VIEW hfstate_live.window_downloads_by_attribution AS
-SELECT x.country, x.derived_country, x.developer_type, x.derived_developer_type, sum(x.models) AS models,
-       sum(x.downloads) AS downloads, sum(x.clamped_steps) AS clamped_steps
-  FROM (SELECT f.country, f.derived_country, f.developer_type, f.derived_developer_type, 0 AS models,
-               sum(d.downloads) AS downloads, count(*) FILTER (WHERE d.clamped) AS clamped_steps
-          FROM @extschema@.model_downloads d
-          JOIN @extschema@.model_facts f ON f.key = d.repo
-         WHERE d.snapshot IN (SELECT s.snapshot FROM @extschema@.model_snapshots s, @extschema@.window_bounds() b
-                               WHERE s.snapshot > b.s_from AND s.snapshot <= b.s_to)
-           AND d.downloads IS NOT NULL
-         GROUP BY 1, 2, 3, 4
-        UNION ALL
-        SELECT f.country, f.derived_country, f.developer_type, f.derived_developer_type, count(*), 0, 0
-          FROM @extschema@.model_facts f
-         WHERE EXISTS (SELECT 1 FROM @extschema@.model_downloads d
-                        WHERE d.repo = f.key
-                          AND d.snapshot > (SELECT b.s_from FROM @extschema@.window_bounds() b)
-                          AND d.snapshot <= (SELECT b.s_to FROM @extschema@.window_bounds() b)
-                          AND d.downloads IS NOT NULL)
-         GROUP BY 1, 2, 3, 4) x
- GROUP BY 1, 2, 3, 4;
-COMMENT ON VIEW hfstate_live.window_downloads_by_attribution IS
-'Internal, read by the T3/T4 12-month views: per combination of direct and derived country and developer type (model_facts), the models with steps in the window of window_bounds() (the last 12 months, setting window_months), their downloads there and their clamped steps: the sums of downloads_share() over window_downloads() for its default window.';
-
 CREATE VIEW hfstate_live.report_downloads_by_country_12m AS
-WITH g AS (
-    SELECT a.o, a.attribution, CASE a.attribution WHEN 'derived' THEN b.derived_country ELSE b.country END AS grp,
-           sum(b.models) AS models, sum(b.downloads) AS downloads, sum(b.clamped_steps) AS clamped_steps
-      FROM hfstate_live.window_downloads_by_attribution b
-     CROSS JOIN (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
-     GROUP BY 1, 2, 3
-    UNION ALL
-    SELECT a.o, a.attribution, v.grp, 0, 0, 0
-      FROM (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution), (VALUES ('none'), ('unknown')) v(grp)
-), s AS (
-    SELECT g.o, g.attribution, g.grp, sum(g.models) AS models, sum(g.downloads) AS downloads,
-           sum(g.clamped_steps) AS clamped_steps
-      FROM g GROUP BY 1, 2, 3
-)
-SELECT s.attribution, s.grp AS country, s.models::bigint AS models, s.downloads::bigint AS downloads,
-       coalesce(s.downloads / NULLIF(sum(s.downloads) OVER (PARTITION BY s.o), 0), 0)::double precision AS share,
-       s.clamped_steps::bigint AS clamped_steps,
-       (SELECT b.data_window FROM @extschema@.window_bounds() b) AS data_window
-  FROM s
- ORDER BY s.o, s.grp IN ('none', 'unknown'), s.downloads DESC, s.grp;
+SELECT a.attribution, s.grp AS country, s.models, s.downloads, s.share, s.clamped_steps, s.data_window
+  FROM (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
+ CROSS JOIN LATERAL @extschema@.downloads_share('country', a.attribution) s
+ ORDER BY a.o, s.grp IN ('none', 'unknown'), s.downloads DESC, s.grp;
 COMMENT ON VIEW hfstate_live.report_downloads_by_country_12m IS
 'T3 last 12 months (setting window_months): downloads between the snapshot 12 months before the latest one (or the first snapshot when the data is shorter: data_window says so) and the latest, by country, direct and derived attribution; shares add up to 1 per attribution. For another window call hfstate.downloads_share(''country'', attribution, from_date, to_date).';
 
 CREATE VIEW hfstate_live.report_downloads_by_type_12m AS
-WITH g AS (
-    SELECT a.o, a.attribution,
-           CASE a.attribution WHEN 'derived' THEN b.derived_developer_type ELSE b.developer_type END AS grp,
-           sum(b.models) AS models, sum(b.downloads) AS downloads, sum(b.clamped_steps) AS clamped_steps
-      FROM hfstate_live.window_downloads_by_attribution b
-     CROSS JOIN (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
-     GROUP BY 1, 2, 3
-    UNION ALL
-    SELECT a.o, a.attribution, v.grp, 0, 0, 0
-      FROM (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution),
-           pg_catalog.unnest(pg_catalog.enum_range(NULL::@extschema@.developer_type)::text[] || ARRAY['unknown']) v(grp)
-), s AS (
-    SELECT g.o, g.attribution, g.grp, sum(g.models) AS models, sum(g.downloads) AS downloads,
-           sum(g.clamped_steps) AS clamped_steps
-      FROM g GROUP BY 1, 2, 3
-)
-SELECT s.attribution, s.grp AS developer_type, s.models::bigint AS models, s.downloads::bigint AS downloads,
-       coalesce(s.downloads / NULLIF(sum(s.downloads) OVER (PARTITION BY s.o), 0), 0)::double precision AS share,
-       s.clamped_steps::bigint AS clamped_steps,
-       (SELECT b.data_window FROM @extschema@.window_bounds() b) AS data_window
-  FROM s
- ORDER BY s.o, s.grp = 'unknown', s.downloads DESC, s.grp;
+SELECT a.attribution, s.grp AS developer_type, s.models, s.downloads, s.share, s.clamped_steps, s.data_window
+  FROM (VALUES (1, 'direct'), (2, 'derived')) a(o, attribution)
+ CROSS JOIN LATERAL @extschema@.downloads_share('developer_type', a.attribution) s
+ ORDER BY a.o, s.grp = 'unknown', s.downloads DESC, s.grp;
 COMMENT ON VIEW hfstate_live.report_downloads_by_type_12m IS
 'T4 last 12 months (setting window_months): downloads between the snapshots bounding the window by developer type, direct and derived attribution; data_window states the window the snapshots allow. For another window call hfstate.downloads_share(''developer_type'', attribution, from_date, to_date).';
 
