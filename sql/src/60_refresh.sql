@@ -186,16 +186,24 @@ BEGIN
         DROP TABLE pg_temp.hfstate_changed;
     END IF;
     CREATE TEMP TABLE hfstate_changed (key integer PRIMARY KEY) ON COMMIT DROP;
+    -- the changed-models path needs a complete earlier refresh (its tables are checked below).
+    -- Without one, or with full_rebuild, the keys are only counted: after the first import of an
+    -- archive they are every model, and storing them with their index costs seconds for nothing.
     -- (keys that are no model, left by a user's TRUNCATE of the models, are dropped)
-    WITH d AS (DELETE FROM model_changes RETURNING key)
-    INSERT INTO hfstate_changed
-    SELECT DISTINCT d.key FROM d WHERE EXISTS (SELECT 1 FROM models m WHERE m.key = d.key);
-    GET DIAGNOSTICS n_changed = ROW_COUNT;
-    ANALYZE hfstate_changed;
+    changed_path := NOT full_rebuild AND EXISTS (SELECT 1 FROM refresh_log l WHERE l.step = 'model facts');
+    IF changed_path THEN
+        WITH d AS (DELETE FROM model_changes RETURNING key)
+        INSERT INTO hfstate_changed
+        SELECT DISTINCT d.key FROM d WHERE EXISTS (SELECT 1 FROM models m WHERE m.key = d.key);
+        GET DIAGNOSTICS n_changed = ROW_COUNT;
+        ANALYZE hfstate_changed;
+    ELSE
+        WITH d AS (DELETE FROM model_changes RETURNING key)
+        SELECT count(*) INTO n_changed
+          FROM (SELECT DISTINCT d.key FROM d) k WHERE EXISTS (SELECT 1 FROM models m WHERE m.key = k.key);
+    END IF;
     SELECT count(*) INTO n_models FROM models;
-    -- the changed-models path needs a complete earlier refresh whose tables still hold every model
-    changed_path := NOT full_rebuild AND n_changed <= max_share * n_models
-        AND EXISTS (SELECT 1 FROM refresh_log l WHERE l.step = 'model facts')
+    changed_path := changed_path AND n_changed <= max_share * n_models
         AND (SELECT count(*) FROM model_facts)
             + (SELECT count(*) FROM hfstate_changed c
                 WHERE NOT EXISTS (SELECT 1 FROM model_facts f WHERE f.key = c.key)
