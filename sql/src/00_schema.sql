@@ -163,6 +163,10 @@ CREATE TABLE @extschema@.history (
     likes              bigint,
     PRIMARY KEY (repo, snapshot)
 );
+-- the rows of one snapshot, for refresh() after a weekly import: snapshots arrive one after the
+-- other, so each is a run of pages, and a BRIN index of a few kB finds it without reading the
+-- history (a B-tree on snapshot would cost hundreds of MB and an entry per row at every import)
+CREATE INDEX history_snapshot ON @extschema@.history USING brin (snapshot);
 COMMENT ON TABLE @extschema@.history IS
 'Counters of every repo in every imported snapshot (kind m = model, d = dataset, s = space). downloads is a rolling 30-day count: never sum it across snapshots; take differences of downloads_all_time instead.';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.history', '');

@@ -15,7 +15,7 @@ CREATE TABLE @extschema@.model_snapshots (
     models   bigint NOT NULL
 );
 COMMENT ON TABLE @extschema@.model_snapshots IS
-'The model snapshots in history, numbered 1, 2, ... in date order, with the models each holds. Rebuilt by refresh().';
+'The model snapshots in history, numbered 1, 2, ... in date order, with the models each holds. Maintained by refresh() as model_downloads is: the snapshots newer than the last processed one are counted and numbered after it, unless an older snapshot was (re)imported (then all are counted again).';
 
 CREATE TABLE @extschema@.model_downloads (
     repo               integer NOT NULL,
@@ -266,58 +266,93 @@ BEGIN
     step := 'lineage'; rows := lt.nodes; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
     INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
 
-    -- snapshots
-    t0 := clock_timestamp();
-    DELETE FROM model_snapshots;
-    INSERT INTO model_snapshots (snapshot, no, models)
-    SELECT s.snapshot, row_number() OVER (ORDER BY s.snapshot), s.models
-      FROM (SELECT h.snapshot, count(*) AS models FROM history h WHERE h.kind = 'm' GROUP BY h.snapshot) s;
-    GET DIAGNOSTICS n = ROW_COUNT;
-    step := 'snapshots'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
-    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
-
-    -- per-step downloads: incremental unless an already processed snapshot changed
+    -- snapshots and per-step downloads are incremental unless an already processed snapshot changed:
+    -- then only the snapshots newer than the last one processed are counted and their steps added
     t0 := clock_timestamp();
     SELECT max(d.snapshot) INTO last_done FROM model_downloads d;
     SELECT max(l.finished) INTO last_refresh FROM refresh_log l WHERE l.step = 'downloads';
     incremental := NOT full_rebuild AND last_done IS NOT NULL AND last_refresh IS NOT NULL
+        AND EXISTS (SELECT 1 FROM model_snapshots s WHERE s.snapshot = last_done)
         AND NOT EXISTS (SELECT 1 FROM import_runs r
                          WHERE r.kind = 'models' AND r.snapshot <= last_done
                            AND coalesce(r.finished_at, r.started_at) > last_refresh);
+    IF incremental THEN
+        -- the new snapshots' rows are found through the BRIN index on history (snapshot), whose page
+        -- ranges written since it was last summarised are read whole: summarise them first when this
+        -- role may (the owner's right) and no VACUUM of history runs (it summarises them itself, and
+        -- an anti-wraparound one is not cancelled for a waiting lock); otherwise the reads are longer
+        IF pg_has_role((SELECT c.relowner FROM pg_class c WHERE c.oid = 'history'::regclass), 'USAGE') THEN
+            BEGIN
+                LOCK TABLE history IN SHARE UPDATE EXCLUSIVE MODE NOWAIT;
+                PERFORM brin_summarize_new_values('history_snapshot'::regclass);
+            EXCEPTION WHEN lock_not_available THEN
+                NULL;
+            END;
+        END IF;
+        -- (EXECUTE plans with the value of last_done, for which the BRIN index is selective)
+        DELETE FROM model_snapshots s WHERE s.snapshot > last_done;
+        EXECUTE 'INSERT INTO model_snapshots (snapshot, no, models)
+                 SELECT c.snapshot, (SELECT max(s.no) FROM model_snapshots s) + row_number() OVER (ORDER BY c.snapshot),
+                        c.models
+                   FROM (SELECT h.snapshot, count(*) AS models FROM history h
+                          WHERE h.kind = ''m'' AND h.snapshot > $1 GROUP BY h.snapshot) c' USING last_done;
+        SELECT count(*) INTO n FROM model_snapshots;
+    ELSE
+        DELETE FROM model_snapshots;
+        INSERT INTO model_snapshots (snapshot, no, models)
+        SELECT s.snapshot, row_number() OVER (ORDER BY s.snapshot), s.models
+          FROM (SELECT h.snapshot, count(*) AS models FROM history h WHERE h.kind = 'm' GROUP BY h.snapshot) s;
+        GET DIAGNOSTICS n = ROW_COUNT;
+    END IF;
+    step := 'snapshots'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
+    INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
+
+    -- per-step downloads.  Both paths take each model's previous row by a window over history in
+    -- (repo, snapshot) order and write in that order, so each page of the primary key is written
+    -- once (in the order of a snapshot's rows, 1M inserts touched a random leaf each, 3x the time);
+    -- createdAt is read only for the first row of a model created after the data began
+    t0 := clock_timestamp();
     IF NOT incremental THEN
         DELETE FROM model_downloads;
         INSERT INTO model_downloads (repo, snapshot, prev_snapshot, downloads_all_time, downloads, clamped)
         SELECT x.repo, x.snapshot, x.prev_snapshot, x.dat,
                CASE WHEN x.prev_snapshot IS NOT NULL THEN greatest(x.dat - x.prev_dat, 0)
-                    WHEN x.global_prev IS NOT NULL AND x.created_at > x.global_prev::timestamp AT TIME ZONE 'UTC'
+                    WHEN x.global_prev IS NOT NULL
+                         AND (SELECT m.created_at FROM models m WHERE m.key = x.repo)
+                             > x.global_prev::timestamp AT TIME ZONE 'UTC'
                         THEN x.dat END,
                coalesce(x.dat < x.prev_dat, false)
           FROM (SELECT h.repo, h.snapshot, h.downloads_all_time AS dat,
                        lag(h.snapshot) OVER w AS prev_snapshot, lag(h.downloads_all_time) OVER w AS prev_dat,
-                       p.snapshot AS global_prev, m.created_at
+                       p.snapshot AS global_prev
                   FROM history h
                   JOIN model_snapshots s ON s.snapshot = h.snapshot
                   LEFT JOIN model_snapshots p ON p.no = s.no - 1
-                  LEFT JOIN models m ON m.key = h.repo
                  WHERE h.kind = 'm'
                 WINDOW w AS (PARTITION BY h.repo ORDER BY h.snapshot)) x;
         GET DIAGNOSTICS n = ROW_COUNT;
         step := 'downloads (full)';
     ELSE
-        INSERT INTO model_downloads (repo, snapshot, prev_snapshot, downloads_all_time, downloads, clamped)
-        SELECT h.repo, h.snapshot, pr.snapshot, h.downloads_all_time,
-               CASE WHEN pr.snapshot IS NOT NULL THEN greatest(h.downloads_all_time - pr.downloads_all_time, 0)
-                    WHEN p.snapshot IS NOT NULL AND m.created_at > p.snapshot::timestamp AT TIME ZONE 'UTC'
-                        THEN h.downloads_all_time END,
-               coalesce(h.downloads_all_time < pr.downloads_all_time, false)
-          FROM history h
-          JOIN model_snapshots s ON s.snapshot = h.snapshot
-          LEFT JOIN model_snapshots p ON p.no = s.no - 1
-          LEFT JOIN models m ON m.key = h.repo
+        -- the window covers the last processed snapshot and the new ones; a model without a row in
+        -- it before its first new one takes its previous row by a probe of the primary key
+        EXECUTE 'INSERT INTO model_downloads (repo, snapshot, prev_snapshot, downloads_all_time, downloads, clamped)
+        SELECT x.repo, x.snapshot, coalesce(x.prev_snapshot, pr.snapshot), x.dat,
+               CASE WHEN x.prev_snapshot IS NOT NULL THEN greatest(x.dat - x.prev_dat, 0)
+                    WHEN pr.snapshot IS NOT NULL THEN greatest(x.dat - pr.downloads_all_time, 0)
+                    WHEN (SELECT m.created_at FROM models m WHERE m.key = x.repo)
+                         > (SELECT p.snapshot FROM model_snapshots s JOIN model_snapshots p ON p.no = s.no - 1
+                             WHERE s.snapshot = x.snapshot)::timestamp AT TIME ZONE ''UTC''
+                        THEN x.dat END,
+               coalesce(x.dat < coalesce(x.prev_dat, pr.downloads_all_time), false)
+          FROM (SELECT h.repo, h.snapshot, h.downloads_all_time AS dat,
+                       lag(h.snapshot) OVER w AS prev_snapshot, lag(h.downloads_all_time) OVER w AS prev_dat
+                  FROM history h
+                 WHERE h.kind = ''m'' AND h.snapshot >= $1
+                WINDOW w AS (PARTITION BY h.repo ORDER BY h.snapshot)) x
           LEFT JOIN LATERAL (SELECT q.snapshot, q.downloads_all_time FROM history q
-                              WHERE q.repo = h.repo AND q.snapshot < h.snapshot
+                              WHERE x.prev_snapshot IS NULL AND q.repo = x.repo AND q.snapshot < x.snapshot
                               ORDER BY q.snapshot DESC LIMIT 1) pr ON true
-         WHERE h.kind = 'm' AND h.snapshot > last_done;
+         WHERE x.snapshot > $1' USING last_done;
         GET DIAGNOSTICS n = ROW_COUNT;
         -- the first step of a model depends on its current createdAt, which a newer snapshot can change
         -- (a repo deleted and created again under the same id): recompute the first rows already
@@ -497,4 +532,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.refresh(boolean) IS
-'Rebuilds everything the report views read, in the calling transaction: model_sizes, lineage (refresh_lineage(), the whole graph), model_snapshots, model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts, then the report tables: one step "report <view>" per report view, storing the result of the live view hfstate_live.<view> in hfstate_live.<view>_rows for the public view hfstate.<view> (hfstate_live.refresh_report()). Sizes, root namespaces and model facts are recomputed for the models the imports recorded in model_changes since the last refresh (step "changed models") and what depends on them: sizes of the changed models and of the quantized children of changed models, root namespaces of the changed models and their descendants, facts of the changed models, of the quantized children sized, of the models whose lineage row changed and of the models whose primary root changed (the others take their current downloadsAllTime); each step names the path it took ("sizes (changed models)" or "sizes"). A step recomputes every model instead with full_rebuild, on the first refresh, when the changed models (or the facts or namespaces they reach) are more than the share refresh_changed_share (setting, 0.25) of all models, or when a global input it reads changed since the last refresh (refresh_inputs: the author registry and tag rules for model facts; families for model facts and root namespaces). Returns (step, rows, millis) and logs them in refresh_log under the step name without the path; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables and report tables are changed with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock; a refresh waits for running model imports and holds new ones until it commits (SHARE lock on model_nodes), so that no import is missed by the incremental steps.';
+'Rebuilds everything the report views read, in the calling transaction: model_sizes, lineage (refresh_lineage(), the whole graph), model_snapshots and model_downloads (incremental: only snapshots newer than the last processed one, unless full_rebuild or an import of an already processed snapshot finished since the last refresh), model_root_namespaces and model_facts, then the report tables: one step "report <view>" per report view, storing the result of the live view hfstate_live.<view> in hfstate_live.<view>_rows for the public view hfstate.<view> (hfstate_live.refresh_report()). Sizes, root namespaces and model facts are recomputed for the models the imports recorded in model_changes since the last refresh (step "changed models") and what depends on them: sizes of the changed models and of the quantized children of changed models, root namespaces of the changed models and their descendants, facts of the changed models, of the quantized children sized, of the models whose lineage row changed and of the models whose primary root changed (the others take their current downloadsAllTime); each step names the path it took ("sizes (changed models)" or "sizes"). A step recomputes every model instead with full_rebuild, on the first refresh, when the changed models (or the facts or namespaces they reach) are more than the share refresh_changed_share (setting, 0.25) of all models, or when a global input it reads changed since the last refresh (refresh_inputs: the author registry and tag rules for model facts; families for model facts and root namespaces). Returns (step, rows, millis) and logs them in refresh_log under the step name without the path; the row "clamped negative steps" counts the steps whose downloadsAllTime went down. Derived tables and report tables are changed with DELETE and INSERT (model_sizes and lineage by row-level changes only) in one transaction: readers of the views see the old state until commit, then the new one, never a mix, and neither waits for the other (no step takes a lock that conflicts with a reader''s ACCESS SHARE). Two refreshes serialise on an advisory lock; a refresh waits for running model imports and holds new ones until it commits (SHARE lock on model_nodes), so that no import is missed by the incremental steps.';

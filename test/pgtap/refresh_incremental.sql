@@ -20,7 +20,8 @@
 --   (a) weeks 1..6 in date order, refresh() after each;
 --   (b) weeks 1 and 3, refresh(); then week 2, refresh();
 --   (c) weeks 1..4 with refresh() after each; week 3 again with changed counters and one model more; refresh();
---   (d) (c), then week 5 (newer than any processed snapshot), refresh().
+--   (d) (c), then week 5 (newer than any processed snapshot), refresh();
+--   (l) weeks 1..2 with refresh() after each; weeks 3..6, then one refresh().
 -- Then each input of the sizes, root namespaces and model facts steps, one after the other on one
 -- history (weeks 1..3 refreshed), each followed by refresh() and the comparison:
 --   (e) week 4 with changed content: g = 7 gains the tags chemistry and moe, g = 11 and g = 2 (the
@@ -48,7 +49,7 @@ SELECT unnest(ARRAY['model_snapshots', 'model_downloads', 'model_facts', 'model_
                     'model_root_namespaces']);
 CREATE TEMP TABLE snaps (tag text, rel text, r text);
 
-SELECT plan(11 * (SELECT count(*)::integer FROM rels) + 6 + 14);
+SELECT plan(12 * (SELECT count(*)::integer FROM rels) + 6 + 15);
 
 -- the models of week w (1..6); variant 'c' is the re-import of week 3 with changed counters and one model more
 CREATE FUNCTION pg_temp.models_json(w integer, variant text) RETURNS SETOF text LANGUAGE sql AS $f$
@@ -257,6 +258,16 @@ DO $$BEGIN
 END$$;
 SELECT is(pg_temp.refresh_step(), 'downloads (new snapshots)', '(d) week 5 after the re-import: incremental');
 SELECT * FROM pg_temp.compare('d');
+
+-- (l) four newer snapshots at once: weeks 1 and 2 refreshed, then weeks 3..6 imported, one refresh
+-- (g = 13, missing from week 2, takes its previous row from week 1; the models first seen in weeks
+-- 3..5 have no row before the window; g = 21 is created again before week 5)
+DO $$BEGIN
+    PERFORM pg_temp.reset(); PERFORM pg_temp.weeks(1, 2);
+    FOR w IN 3 .. 6 LOOP PERFORM pg_temp.import_week(w); END LOOP;
+END$$;
+SELECT is(pg_temp.refresh_step(), 'downloads (new snapshots)', '(l) weeks 3..6 after week 2: incremental');
+SELECT * FROM pg_temp.compare('l');
 
 -- (e) content changes in a newer snapshot, a changed base model and its quantized child; with 32
 -- models, a change of 9 is more than a quarter of them: the share that takes the changed-models path is raised
