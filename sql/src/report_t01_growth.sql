@@ -11,7 +11,8 @@
 
 CREATE VIEW hfstate_live.report_growth AS
 WITH repos AS (
-    SELECT 'm'::"char" AS kind, created_year AS year, pg_catalog.lower(author) AS ns FROM @extschema@.models
+    -- models through model_facts (created_year, namespace = lower(author)): models is wide
+    SELECT 'm'::"char" AS kind, created_year AS year, namespace AS ns FROM @extschema@.model_facts
     UNION ALL
     SELECT 'd', created_year, pg_catalog.lower(author) FROM @extschema@.datasets
     UNION ALL

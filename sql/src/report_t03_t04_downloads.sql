@@ -1,15 +1,16 @@
 /* sql/src/report_t03_t04_downloads.sql */
 
 -- T3 Downloads by developer country and T4 Downloads by developer type, which share their windows:
--- all time and per creation year, direct (model_attribution) and derived attribution (model_facts:
--- the namespace of the root base model); the last 12 months and any window (window_bounds,
+-- all time and per creation year, direct (model_facts.country and developer_type: the model's own
+-- namespace in the registry, as model_attribution has it, 20_registry.sql) and derived attribution
+-- (model_facts.derived_*: the namespace of the root base model); the last 12 months and any window (window_bounds,
 -- window_downloads, downloads_share); per calendar month (model_downloads_monthly, also read by T13);
 -- and the paper's first-year variant (first_year_downloads, report_downloads_first_year).
 
 CREATE VIEW hfstate_live.report_downloads_by_country AS
 WITH g AS (
     SELECT country, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads
-      FROM @extschema@.model_attribution GROUP BY country
+      FROM @extschema@.model_facts GROUP BY country
     UNION ALL
     SELECT c, 0, 0 FROM (VALUES ('none'), ('unknown')) v(c)
 ), s AS (
@@ -27,7 +28,7 @@ SELECT created_year::integer AS year, country, count(*)::bigint AS models,
        coalesce(sum(downloads_all_time), 0)::bigint AS downloads,
        coalesce(sum(downloads_all_time) / NULLIF(sum(sum(downloads_all_time)) OVER (PARTITION BY created_year), 0),
                 0)::double precision AS share
-  FROM @extschema@.model_attribution
+  FROM @extschema@.model_facts
  GROUP BY created_year, country
  ORDER BY created_year NULLS FIRST, country IN ('none', 'unknown'), downloads DESC, country;
 COMMENT ON VIEW hfstate_live.report_downloads_by_country_year IS
@@ -36,7 +37,7 @@ COMMENT ON VIEW hfstate_live.report_downloads_by_country_year IS
 CREATE VIEW hfstate_live.report_downloads_by_type AS
 WITH g AS (
     SELECT developer_type, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads
-      FROM @extschema@.model_attribution GROUP BY developer_type
+      FROM @extschema@.model_facts GROUP BY developer_type
     UNION ALL
     SELECT t, 0, 0 FROM pg_catalog.unnest(pg_catalog.enum_range(NULL::@extschema@.developer_type)::text[] || ARRAY['unknown']) t
 ), s AS (
@@ -54,7 +55,7 @@ SELECT created_year::integer AS year, developer_type, count(*)::bigint AS models
        coalesce(sum(downloads_all_time), 0)::bigint AS downloads,
        coalesce(sum(downloads_all_time) / NULLIF(sum(sum(downloads_all_time)) OVER (PARTITION BY created_year), 0),
                 0)::double precision AS share
-  FROM @extschema@.model_attribution
+  FROM @extschema@.model_facts
  GROUP BY created_year, developer_type
  ORDER BY created_year NULLS FIRST, developer_type = 'unknown', downloads DESC, developer_type;
 COMMENT ON VIEW hfstate_live.report_downloads_by_type_year IS

@@ -5,8 +5,8 @@
 
 CREATE VIEW hfstate_live.report_size_buckets AS
 WITH b AS (
-    SELECT s.bucket, m.downloads_all_time
-      FROM @extschema@.models m LEFT JOIN @extschema@.model_sizes s ON s.key = m.key
+    -- model_facts holds each model's bucket of model_sizes (NULL without a size): one narrow scan
+    SELECT f.bucket, f.downloads_all_time FROM @extschema@.model_facts f
 ), g AS (
     SELECT bucket, count(*) AS models, coalesce(sum(downloads_all_time), 0) AS downloads FROM b GROUP BY bucket
 )
@@ -16,22 +16,22 @@ SELECT bucket, coalesce(bucket::text, 'unknown') AS label, models::bigint, downl
   FROM g
  ORDER BY bucket NULLS LAST;
 COMMENT ON VIEW hfstate_live.report_size_buckets IS
-'T6 Model size: models and all-time downloads per size bucket of the resolved total (model_sizes: safetensors, gguf, config.json, name; quantized repos take their base model''s size); unknown = no size known. Run hfstate.refresh_sizes() after imports.';
+'T6 Model size: models and all-time downloads per size bucket of the resolved total (model_sizes: safetensors, gguf, config.json, name; quantized repos take their base model''s size); unknown = no size known. Run hfstate.refresh() after imports.';
 
 CREATE VIEW hfstate_live.report_size_by_year AS
-SELECT m.created_year::integer AS year,
-       coalesce(m.created_year::text, 'unknown (<= 2022)') AS period,
+SELECT f.created_year::integer AS year,
+       coalesce(f.created_year::text, 'unknown (<= 2022)') AS period,
        count(*)::bigint AS models_with_size,
-       sum(m.downloads_all_time)::bigint AS downloads,
+       sum(f.downloads_all_time)::bigint AS downloads,
        -- exact numeric sums: the same result whatever the plan (parallel workers) or the row order
-       (sum(s.total::numeric * m.downloads_all_time) / NULLIF(sum(m.downloads_all_time), 0))::double precision AS mean_total,
-       @extschema@.weighted_median(s.total::float8, m.downloads_all_time::float8) AS median_total,
-       (sum(s.effective::numeric * m.downloads_all_time) / NULLIF(sum(m.downloads_all_time), 0))::double precision AS mean_effective,
-       @extschema@.weighted_median(s.effective::float8, m.downloads_all_time::float8) AS median_effective
-  FROM @extschema@.models m JOIN @extschema@.model_sizes s ON s.key = m.key
- WHERE s.total IS NOT NULL
- GROUP BY m.created_year
- ORDER BY m.created_year NULLS FIRST;
+       (sum(f.total::numeric * f.downloads_all_time) / NULLIF(sum(f.downloads_all_time), 0))::double precision AS mean_total,
+       @extschema@.weighted_median(f.total::float8, f.downloads_all_time::float8) AS median_total,
+       (sum(f.effective::numeric * f.downloads_all_time) / NULLIF(sum(f.downloads_all_time), 0))::double precision AS mean_effective,
+       @extschema@.weighted_median(f.effective::float8, f.downloads_all_time::float8) AS median_effective
+  FROM @extschema@.model_facts f   -- total and effective of model_sizes, as refresh() stores them
+ WHERE f.total IS NOT NULL
+ GROUP BY f.created_year
+ ORDER BY f.created_year NULLS FIRST;
 COMMENT ON VIEW hfstate_live.report_size_by_year IS
 'T6 per year: download-weighted mean and median of total and effective (MoE active) parameters of the models created that year with a known size, each all-time download being one observation (weighted_median).';
 
