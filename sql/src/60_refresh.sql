@@ -104,6 +104,7 @@ DECLARE
     last_done date;
     last_refresh timestamptz;
     incremental boolean;
+    lower date;
     lt record;
     rep name;
     -- the incremental sizes, root namespaces and model facts steps recompute the models recorded in
@@ -185,39 +186,27 @@ BEGIN
     IF to_regclass('pg_temp.hfstate_changed') IS NOT NULL THEN
         DROP TABLE pg_temp.hfstate_changed;
     END IF;
-    CREATE TEMP TABLE hfstate_changed (key integer PRIMARY KEY) ON COMMIT DROP;
-    -- (keys that are no model, left by a user's TRUNCATE of the models, are dropped)
-    -- The changed-models path needs a complete earlier refresh (its tables are checked below).
-    -- Without one, or with full_rebuild, the keys are only counted: after the first import of an
-    -- archive they are every model, and a probe of models for each of them from a DELETE ...
-    -- RETURNING, which the planner estimates at a few rows, fetched a heap page per key while the
-    -- visibility map of the fresh import was empty (9-11 s at 1M models); from an analysed table
-    -- without an index the planner chooses (a hash of models, or the probes when they are cheap)
-    changed_path := NOT full_rebuild AND EXISTS (SELECT 1 FROM refresh_log l WHERE l.step = 'model facts');
-    IF changed_path THEN
-        WITH d AS (DELETE FROM model_changes RETURNING key)
-        INSERT INTO hfstate_changed
-        SELECT DISTINCT d.key FROM d WHERE EXISTS (SELECT 1 FROM models m WHERE m.key = d.key);
-        GET DIAGNOSTICS n_changed = ROW_COUNT;
-        ANALYZE hfstate_changed;
-    ELSE
-        CREATE TEMP TABLE hfstate_changed_all ON COMMIT DROP AS
-        WITH d AS (DELETE FROM model_changes RETURNING key) SELECT DISTINCT d.key FROM d;
-        ANALYZE hfstate_changed_all;
-        SELECT count(*) INTO n_changed
-          FROM hfstate_changed_all c WHERE EXISTS (SELECT 1 FROM models m WHERE m.key = c.key);
-        DROP TABLE hfstate_changed_all;
-    END IF;
+    -- The distinct keys go into a table without an index, analysed, from which the keys that are no
+    -- model (left by a user's TRUNCATE of the models) are dropped: a filter straight on DELETE ...
+    -- RETURNING, which the planner estimates at a few rows, probed models once per key, and after the
+    -- first import of an archive (every model recorded, the visibility map of the fresh import empty)
+    -- each probe fetched a heap page (9-11 s at 1M models); from the analysed table it chooses (a hash
+    -- of models, or the probes when they are cheap).  The steps below join the table by hash.
+    CREATE TEMP TABLE hfstate_changed ON COMMIT DROP AS
+    WITH d AS (DELETE FROM model_changes RETURNING key) SELECT DISTINCT d.key FROM d;
+    ANALYZE hfstate_changed;
+    DELETE FROM hfstate_changed c WHERE NOT EXISTS (SELECT 1 FROM models m WHERE m.key = c.key);
+    SELECT count(*) INTO n_changed FROM hfstate_changed;
     SELECT count(*) INTO n_models FROM models;
-    changed_path := changed_path AND n_changed <= max_share * n_models
+    -- the changed-models path needs a complete earlier refresh whose tables still hold every model
+    changed_path := NOT full_rebuild AND n_changed <= max_share * n_models
+        AND EXISTS (SELECT 1 FROM refresh_log l WHERE l.step = 'model facts')
         AND (SELECT count(*) FROM model_facts)
             + (SELECT count(*) FROM hfstate_changed c
-                WHERE NOT EXISTS (SELECT 1 FROM model_facts f WHERE f.key = c.key)
-                  AND EXISTS (SELECT 1 FROM models m WHERE m.key = c.key)) = n_models
+                WHERE NOT EXISTS (SELECT 1 FROM model_facts f WHERE f.key = c.key)) = n_models
         AND (SELECT count(*) FROM model_sizes)
             + (SELECT count(*) FROM hfstate_changed c
-                WHERE NOT EXISTS (SELECT 1 FROM model_sizes s WHERE s.key = c.key)
-                  AND EXISTS (SELECT 1 FROM models m WHERE m.key = c.key)) = n_models;
+                WHERE NOT EXISTS (SELECT 1 FROM model_sizes s WHERE s.key = c.key)) = n_models;
     -- global inputs: their digests against those of the last refresh
     SELECT md5(coalesce(string_agg(ROW(a.namespace_key, a.country, a.developer_type)::text, E'\n'
                                    ORDER BY a.namespace_key), '')) INTO d_authors FROM authors a;
@@ -282,6 +271,8 @@ BEGIN
         AND NOT EXISTS (SELECT 1 FROM import_runs r
                          WHERE r.kind = 'models' AND r.snapshot <= last_done
                            AND coalesce(r.finished_at, r.started_at) > last_refresh);
+    -- the snapshots after lower (all when -infinity) are counted again and numbered after the others
+    lower := CASE WHEN incremental THEN last_done ELSE '-infinity' END;
     IF incremental THEN
         -- the new snapshots' rows are found through the BRIN index on history (snapshot), whose page
         -- ranges written since it was last summarised are read whole: summarise them first when this
@@ -295,71 +286,54 @@ BEGIN
                 NULL;
             END;
         END IF;
-        -- (EXECUTE plans with the value of last_done, for which the BRIN index is selective)
-        DELETE FROM model_snapshots s WHERE s.snapshot > last_done;
-        EXECUTE 'INSERT INTO model_snapshots (snapshot, no, models)
-                 SELECT c.snapshot, (SELECT max(s.no) FROM model_snapshots s) + row_number() OVER (ORDER BY c.snapshot),
-                        c.models
-                   FROM (SELECT h.snapshot, count(*) AS models FROM history h
-                          WHERE h.kind = ''m'' AND h.snapshot > $1 GROUP BY h.snapshot) c' USING last_done;
-        SELECT count(*) INTO n FROM model_snapshots;
-    ELSE
-        DELETE FROM model_snapshots;
-        INSERT INTO model_snapshots (snapshot, no, models)
-        SELECT s.snapshot, row_number() OVER (ORDER BY s.snapshot), s.models
-          FROM (SELECT h.snapshot, count(*) AS models FROM history h WHERE h.kind = 'm' GROUP BY h.snapshot) s;
-        GET DIAGNOSTICS n = ROW_COUNT;
     END IF;
+    -- (EXECUTE plans with the value of lower: for last_done the BRIN index is selective)
+    DELETE FROM model_snapshots s WHERE s.snapshot > lower;
+    EXECUTE 'INSERT INTO model_snapshots (snapshot, no, models)
+             SELECT c.snapshot, coalesce((SELECT max(s.no) FROM model_snapshots s), 0)
+                                + row_number() OVER (ORDER BY c.snapshot), c.models
+               FROM (SELECT h.snapshot, count(*) AS models FROM history h
+                      WHERE h.kind = ''m'' AND h.snapshot > $1 GROUP BY h.snapshot) c' USING lower;
+    SELECT count(*) INTO n FROM model_snapshots;
     step := 'snapshots'; rows := n; millis := 1000 * extract(epoch FROM clock_timestamp() - t0);
     INSERT INTO refresh_log VALUES (run, step, rows, millis); RETURN NEXT;
 
-    -- per-step downloads.  Both paths take each model's previous row by a window over history in
-    -- (repo, snapshot) order and write in that order, so each page of the primary key is written
-    -- once (in the order of a snapshot's rows, 1M inserts touched a random leaf each, 3x the time);
-    -- createdAt is read only for the first row of a model created after the data began
+    -- per-step downloads of the snapshots after lower: each model's previous row by a window over
+    -- history in (repo, snapshot) order from lower on (the last processed snapshot, or all), written in
+    -- that order, so each page of the primary key is written once (in the order of a snapshot's rows,
+    -- 1M inserts touched a random leaf each, 3x the time); a model without a row in the window before
+    -- its first new one takes its previous row by a probe of the primary key (only when incremental);
+    -- createdAt is read only for the first row of a model after the first snapshot
     t0 := clock_timestamp();
     IF NOT incremental THEN
         DELETE FROM model_downloads;
-        INSERT INTO model_downloads (repo, snapshot, prev_snapshot, downloads_all_time, downloads, clamped)
-        SELECT x.repo, x.snapshot, x.prev_snapshot, x.dat,
+    END IF;
+    EXECUTE 'INSERT INTO model_downloads (repo, snapshot, prev_snapshot, downloads_all_time, downloads, clamped)
+        SELECT x.repo, x.snapshot, coalesce(x.prev_snapshot, pr.snapshot), x.dat,
                CASE WHEN x.prev_snapshot IS NOT NULL THEN greatest(x.dat - x.prev_dat, 0)
+                    WHEN pr.snapshot IS NOT NULL THEN greatest(x.dat - pr.downloads_all_time, 0)
                     WHEN x.global_prev IS NOT NULL
                          AND (SELECT m.created_at FROM models m WHERE m.key = x.repo)
-                             > x.global_prev::timestamp AT TIME ZONE 'UTC'
+                             > x.global_prev::timestamp AT TIME ZONE ''UTC''
                         THEN x.dat END,
-               coalesce(x.dat < x.prev_dat, false)
+               coalesce(x.dat < coalesce(x.prev_dat, pr.downloads_all_time), false)
           FROM (SELECT h.repo, h.snapshot, h.downloads_all_time AS dat,
                        lag(h.snapshot) OVER w AS prev_snapshot, lag(h.downloads_all_time) OVER w AS prev_dat,
                        p.snapshot AS global_prev
                   FROM history h
                   JOIN model_snapshots s ON s.snapshot = h.snapshot
                   LEFT JOIN model_snapshots p ON p.no = s.no - 1
-                 WHERE h.kind = 'm'
-                WINDOW w AS (PARTITION BY h.repo ORDER BY h.snapshot)) x;
-        GET DIAGNOSTICS n = ROW_COUNT;
-        step := 'downloads (full)';
-    ELSE
-        -- the window covers the last processed snapshot and the new ones; a model without a row in
-        -- it before its first new one takes its previous row by a probe of the primary key
-        EXECUTE 'INSERT INTO model_downloads (repo, snapshot, prev_snapshot, downloads_all_time, downloads, clamped)
-        SELECT x.repo, x.snapshot, coalesce(x.prev_snapshot, pr.snapshot), x.dat,
-               CASE WHEN x.prev_snapshot IS NOT NULL THEN greatest(x.dat - x.prev_dat, 0)
-                    WHEN pr.snapshot IS NOT NULL THEN greatest(x.dat - pr.downloads_all_time, 0)
-                    WHEN (SELECT m.created_at FROM models m WHERE m.key = x.repo)
-                         > (SELECT p.snapshot FROM model_snapshots s JOIN model_snapshots p ON p.no = s.no - 1
-                             WHERE s.snapshot = x.snapshot)::timestamp AT TIME ZONE ''UTC''
-                        THEN x.dat END,
-               coalesce(x.dat < coalesce(x.prev_dat, pr.downloads_all_time), false)
-          FROM (SELECT h.repo, h.snapshot, h.downloads_all_time AS dat,
-                       lag(h.snapshot) OVER w AS prev_snapshot, lag(h.downloads_all_time) OVER w AS prev_dat
-                  FROM history h
                  WHERE h.kind = ''m'' AND h.snapshot >= $1
                 WINDOW w AS (PARTITION BY h.repo ORDER BY h.snapshot)) x
           LEFT JOIN LATERAL (SELECT q.snapshot, q.downloads_all_time FROM history q
-                              WHERE x.prev_snapshot IS NULL AND q.repo = x.repo AND q.snapshot < x.snapshot
+                              WHERE $1 > ''-infinity'' AND x.prev_snapshot IS NULL
+                                AND q.repo = x.repo AND q.snapshot < x.snapshot
                               ORDER BY q.snapshot DESC LIMIT 1) pr ON true
-         WHERE x.snapshot > $1' USING last_done;
-        GET DIAGNOSTICS n = ROW_COUNT;
+         WHERE x.snapshot > $1' USING lower;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    IF NOT incremental THEN
+        step := 'downloads (full)';
+    ELSE
         -- the first step of a model depends on its current createdAt, which a newer snapshot can change
         -- (a repo deleted and created again under the same id): recompute the first rows already
         -- processed of the models the new snapshots hold, as a full rebuild would
